@@ -1,0 +1,150 @@
+//! Civil dates (proleptic Gregorian): parsing, weekdays and day arithmetic.
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// The year, e.g. 2024.
+    pub year: i32,
+    /// 1..=12.
+    pub month: u32,
+    /// 1..=31.
+    pub day: u32,
+}
+
+/// Why a date string was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError(String);
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl Date {
+    /// A date if `year-month-day` exists.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        (1..=12).contains(&month).then_some(())?;
+        (1..=days_in_month(year, month)).contains(&day).then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Result<Date, DateError> {
+        let bad = || DateError(format!("invalid date {s:?}: expected YYYY-MM-DD, e.g. 2024-10-14"));
+        let mut parts = s.trim().split('-');
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return Err(bad());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(bad());
+        }
+        let (Ok(year), Ok(month), Ok(day)) = (y.parse(), m.parse(), d.parse()) else { return Err(bad()) };
+        Date::new(year, month, day).ok_or_else(bad)
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    /// The date `days` after 1970-01-01.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + n)
+    }
+
+    /// The same day `n` months later, clamped to the month's last day.
+    pub fn add_months(self, n: i32) -> Date {
+        let index = self.year * 12 + self.month as i32 - 1 + n;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        Date { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// Day of the week, Monday = 0 … Sunday = 6.
+    pub fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        (self.days_since_epoch() + 3).rem_euclid(7) as u32
+    }
+
+    /// ISO 8601 week number and its year.
+    pub fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(3 - i64::from(self.weekday()));
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// True for leap years.
+pub fn is_leap_year(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Number of days in `month` of `year`.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints() {
+        assert_eq!(Date::parse("2024-10-14").unwrap().to_string(), "2024-10-14");
+        assert!(Date::parse("2024-02-30").is_err());
+        assert!(Date::parse("14/10/2024").is_err());
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips() {
+        let d = Date::new(2024, 2, 28).unwrap();
+        assert_eq!(d.add_days(1), Date::new(2024, 2, 29).unwrap());
+        assert_eq!(d.add_days(2), Date::new(2024, 3, 1).unwrap());
+        assert_eq!(Date::new(2024, 1, 31).unwrap().add_months(1), Date::new(2024, 2, 29).unwrap());
+        for n in -1000..1000 {
+            assert_eq!(Date::from_days_since_epoch(n).days_since_epoch(), n);
+        }
+    }
+
+    #[test]
+    fn weekdays_and_weeks() {
+        assert_eq!(Date::new(2024, 10, 14).unwrap().weekday(), 0); // a Monday
+        assert_eq!(Date::new(2013, 2, 12).unwrap().weekday(), 1); // a Tuesday
+        assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
+    }
+}

@@ -1,0 +1,68 @@
+//! Overlap resolution: recognisers propose, this stage keeps one mention per
+//! stretch of text, sorted by start.
+//!
+//! The reader's watch list always wins. Otherwise the longer mention wins
+//! ("the 2024 Olympics" over "2024"), and among equal lengths the recogniser
+//! listed first in `Source` (dates, then numbers, then names).
+
+use crate::mention::{Mention, Source};
+
+/// Keeps a non-overlapping subset of `mentions`, sorted by start.
+pub fn resolve(mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.retain(|m| !m.range.is_empty());
+    mentions.sort_by(|a, b| {
+        let rank = |m: &Mention| (m.source != Source::Watchlist, std::cmp::Reverse(m.range.len()), m.source, m.range.start);
+        rank(a).cmp(&rank(b))
+    });
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // Accepted ranges, kept sorted by start for a binary-search overlap test.
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        let (start, end) = (mention.range.start, mention.range.end);
+        let at = taken.partition_point(|&(s, _)| s < start);
+        let clashes_before = at > 0 && taken[at - 1].1 > start;
+        let clashes_after = at < taken.len() && taken[at].0 < end;
+        if !clashes_before && !clashes_after {
+            taken.insert(at, (start, end));
+            kept.push(mention);
+        }
+    }
+    kept.sort_by_key(|m| m.range.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Label;
+    use crate::offsets::ByteRange;
+
+    fn m(start: usize, end: usize, label: Label, source: Source) -> Mention {
+        Mention::new(ByteRange::new(start, end), label, source)
+    }
+
+    #[test]
+    fn longer_wins_then_source_order() {
+        let kept = resolve(vec![
+            m(4, 8, Label::Date, Source::Dates),
+            m(0, 17, Label::Event, Source::Names),
+            m(20, 25, Label::Org, Source::Names),
+            m(20, 25, Label::Cardinal, Source::Numbers),
+        ]);
+        let labels: Vec<Label> = kept.iter().map(|m| m.label).collect();
+        assert_eq!(labels, [Label::Event, Label::Cardinal]);
+    }
+
+    #[test]
+    fn watchlist_wins_even_when_shorter() {
+        let kept = resolve(vec![m(0, 20, Label::Org, Source::Names), m(0, 5, Label::Product, Source::Watchlist)]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].label, Label::Product);
+    }
+
+    #[test]
+    fn sorted_and_disjoint() {
+        let kept = resolve(vec![m(10, 12, Label::Org, Source::Names), m(0, 3, Label::Org, Source::Names), m(2, 11, Label::Org, Source::Names)]);
+        assert_eq!(kept.iter().map(|m| m.range.start).collect::<Vec<_>>(), [2]);
+    }
+}

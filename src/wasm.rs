@@ -1,0 +1,61 @@
+//! The WebAssembly shell: `annotate(text, options)` for JavaScript, returning
+//! a plain object of the contract with UTF-16 offsets (so `text.slice(start,
+//! end)` is each span). Options: `{ referenceDate: "YYYY-MM-DD",
+//! watchlist: [{ term, label }] }` (`reference_date` is accepted too).
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::document::{Label, OffsetUnit};
+use crate::{Date, Options, WatchTerm};
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct JsOptions {
+    #[serde(alias = "reference_date")]
+    reference_date: Option<String>,
+    watchlist: Vec<JsWatchTerm>,
+}
+
+#[derive(Deserialize)]
+struct JsWatchTerm {
+    term: String,
+    label: String,
+}
+
+/// Annotates `text`. `options` may be `undefined`, `null` or an object.
+#[wasm_bindgen]
+pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options = parse_options(options)?;
+    let document = crate::annotate(text, &options);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    document.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot return the document: {e}")))
+}
+
+/// The crate's version, for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+fn parse_options(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let js: JsOptions = serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let reference_date = match js.reference_date.as_deref() {
+        None | Some("") => None,
+        Some(s) => Some(Date::parse(s).map_err(|e| JsError::new(&format!("invalid options.referenceDate: {e}")))?),
+    };
+    let watchlist = js
+        .watchlist
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let label = Label::parse(&t.label)
+                .ok_or_else(|| JsError::new(&format!("invalid options.watchlist[{i}].label {:?}: use a contract label such as PERSON or ORG", t.label)))?;
+            Ok(WatchTerm { term: t.term, label })
+        })
+        .collect::<Result<_, JsError>>()?;
+    Ok(Options { reference_date, offsets: OffsetUnit::Utf16, watchlist })
+}
