@@ -51,7 +51,12 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
         let id = match found {
             Some(id) => id,
             None => {
-                groups.push(Group { id: groups.len(), label: mention.label, name: surface.to_string(), mentions: Vec::new() });
+                groups.push(Group {
+                    id: groups.len(),
+                    label: mention.label,
+                    name: surface.to_string(),
+                    mentions: Vec::new(),
+                });
                 keys.push(words.clone());
                 groups.len() - 1
             }
@@ -141,13 +146,12 @@ fn find_group(
     // of the same label ("Ministry" is too generic: it needs two words).
     let is_tail = |key: &Vec<String>| key.len() > words.len() && key.ends_with(words);
     let is_head = |key: &Vec<String>| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
-    groups
-        .iter()
-        .zip(keys)
-        .rposition(|(group, key)| {
-            (group.label == Label::Person && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe) && is_tail(key))
-                || (group.label == label && label != Label::Person && (is_head(key) || is_tail(key) && words.len() >= 2))
-        })
+    groups.iter().zip(keys).rposition(|(group, key)| {
+        (group.label == Label::Person
+            && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe)
+            && is_tail(key))
+            || (group.label == label && label != Label::Person && (is_head(key) || is_tail(key) && words.len() >= 2))
+    })
 }
 
 #[cfg(test)]

@@ -28,9 +28,9 @@ pub mod options;
 pub mod resolve;
 pub mod statistics;
 pub mod tokenize;
-pub mod watchlist;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod watchlist;
 
 pub use dates::calendar::Date;
 pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Span, Statistic};
@@ -92,10 +92,6 @@ fn assemble(
             }
         })
         .collect();
-    let statistics = statistics
-        .into_iter()
-        .enumerate()
-        .map(|(id, link)| link.into_statistic(id, &map))
-        .collect();
+    let statistics = statistics.into_iter().enumerate().map(|(id, link)| link.into_statistic(id, &map)).collect();
     Document { spans, groups: groups.into_groups(), statistics, offset_unit: unit }
 }

@@ -43,6 +43,16 @@ pub struct Mention {
 impl Mention {
     /// A mention with only a range, a label and a source.
     pub fn new(range: ByteRange, label: Label, source: Source) -> Mention {
-        Mention { range, label, source, value: None, value_max: None, unit: None, approx: None, timex: None, confidence: None }
+        Mention {
+            range,
+            label,
+            source,
+            value: None,
+            value_max: None,
+            unit: None,
+            approx: None,
+            timex: None,
+            confidence: None,
+        }
     }
 }

@@ -11,7 +11,8 @@ use crate::mention::{Mention, Source};
 pub fn resolve(mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions.retain(|m| !m.range.is_empty());
     mentions.sort_by(|a, b| {
-        let rank = |m: &Mention| (m.source != Source::Watchlist, std::cmp::Reverse(m.range.len()), m.source, m.range.start);
+        let rank =
+            |m: &Mention| (m.source != Source::Watchlist, std::cmp::Reverse(m.range.len()), m.source, m.range.start);
         rank(a).cmp(&rank(b))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -62,7 +63,11 @@ mod tests {
 
     #[test]
     fn sorted_and_disjoint() {
-        let kept = resolve(vec![m(10, 12, Label::Org, Source::Names), m(0, 3, Label::Org, Source::Names), m(2, 11, Label::Org, Source::Names)]);
+        let kept = resolve(vec![
+            m(10, 12, Label::Org, Source::Names),
+            m(0, 3, Label::Org, Source::Names),
+            m(2, 11, Label::Org, Source::Names),
+        ]);
         assert_eq!(kept.iter().map(|m| m.range.start).collect::<Vec<_>>(), [2]);
     }
 }

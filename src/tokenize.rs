@@ -50,29 +50,63 @@ pub type Sentence = std::ops::Range<usize>;
 
 /// Abbreviations that keep their full stop. Lower case, without the stop.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj",
-    "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "amb",
-    "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc",
-    "corp", "co", "ltd", "bros", "plc", "llc", "dept", "univ", "assn", "no", "nos", "vol",
-    "vols", "fig", "figs", "p", "pp", "vs", "v", "etc", "approx", "est", "avg", "max", "min",
-    "ave", "blvd", "rd", "hwy", "sq", "km", "kg", "lb", "lbs", "oz", "mph", "ca", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "maj", "capt", "cmdr", "adm",
+    "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "inc", "corp", "co", "ltd", "bros", "plc", "llc", "dept", "univ", "assn", "no",
+    "nos", "vol", "vols", "fig", "figs", "p", "pp", "vs", "v", "etc", "approx", "est", "avg", "max", "min", "ave",
+    "blvd", "rd", "hwy", "sq", "km", "kg", "lb", "lbs", "oz", "mph", "ca", "cf", "al",
 ];
 
 /// Titles and other abbreviations that never end a sentence: a name follows.
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "maj", "capt", "cmdr", "adm",
-    "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det",
-    "no", "nos", "vol", "fig", "p", "pp", "vs", "v",
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt",
+    "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det", "no", "nos", "vol", "fig", "p", "pp",
+    "vs", "v",
 ];
 
 /// Words that start sentences but rarely follow an abbreviation inside one:
 /// "… of the U.S. The company said" ends a sentence at "U.S.".
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but", "and", "this",
-    "that", "these", "those", "there", "its", "his", "her", "their", "our", "as", "if", "for",
-    "after", "before", "when", "while", "however", "meanwhile", "also", "some", "many", "most",
-    "officials", "analysts",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "as",
+    "if",
+    "for",
+    "after",
+    "before",
+    "when",
+    "while",
+    "however",
+    "meanwhile",
+    "also",
+    "some",
+    "many",
+    "most",
+    "officials",
+    "analysts",
 ];
 
 fn is_joiner(c: char) -> bool {
@@ -96,8 +130,34 @@ fn is_apostrophe(c: char) -> bool {
 fn is_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„'
-            | '(' | ')' | '[' | ']' | '{' | '}' | '-' | '–' | '—' | '…' | '/' | '\\' | '¿' | '¡'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '"'
+            | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '-'
+            | '–'
+            | '—'
+            | '…'
+            | '/'
+            | '\\'
+            | '¿'
+            | '¡'
     )
 }
 
@@ -151,7 +211,8 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
         } else if is_apostrophe(c) && clitic_length(rest) > 0 && pos > start {
             pos + clitic_length(rest)
         } else {
-            pos + c.len_utf8() + rest[c.len_utf8()..].chars().take_while(|&c| is_joiner(c)).map(char::len_utf8).sum::<usize>()
+            pos + c.len_utf8()
+                + rest[c.len_utf8()..].chars().take_while(|&c| is_joiner(c)).map(char::len_utf8).sum::<usize>()
         };
         let kind = if c.is_numeric() {
             TokenKind::Number
@@ -169,7 +230,12 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
             if word.len() > 3 && (word.ends_with("n't") || word.ends_with("n’t")) {
                 let split = word.rfind('n').unwrap_or(word.len());
                 if split > 0 {
-                    tokens.push(Token { range: ByteRange::new(pos, pos + split), kind, line_start: false, space_before: false });
+                    tokens.push(Token {
+                        range: ByteRange::new(pos, pos + split),
+                        kind,
+                        line_start: false,
+                        space_before: false,
+                    });
                     range = ByteRange::new(pos + split, token_end);
                 }
             }
@@ -198,9 +264,11 @@ fn word_length(rest: &str) -> usize {
         let next_is_word = next.is_some_and(is_word_char);
         let joins = match c {
             '-' | '&' | '/' => next_is_word && prev.is_some_and(is_word_char),
-            ',' => prev.is_some_and(|p| p.is_ascii_digit())
-                && next.is_some_and(|n| n.is_ascii_digit())
-                && thousands_group(&chars[i + 1..]),
+            ',' => {
+                prev.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && thousands_group(&chars[i + 1..])
+            }
             '.' => {
                 (prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()))
                     || (next_is_word && dotted_so_far(&rest[..at]))

@@ -42,7 +42,8 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    let js: JsOptions = serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let js: JsOptions =
+        serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     let reference_date = match js.reference_date.as_deref() {
         None | Some("") => None,
         Some(s) => Some(Date::parse(s).map_err(|e| JsError::new(&format!("invalid options.referenceDate: {e}")))?),
@@ -52,8 +53,12 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
         .into_iter()
         .enumerate()
         .map(|(i, t)| {
-            let label = Label::parse(&t.label)
-                .ok_or_else(|| JsError::new(&format!("invalid options.watchlist[{i}].label {:?}: use a contract label such as PERSON or ORG", t.label)))?;
+            let label = Label::parse(&t.label).ok_or_else(|| {
+                JsError::new(&format!(
+                    "invalid options.watchlist[{i}].label {:?}: use a contract label such as PERSON or ORG",
+                    t.label
+                ))
+            })?;
             Ok(WatchTerm { term: t.term, label })
         })
         .collect::<Result<_, JsError>>()?;

@@ -27,9 +27,8 @@ pub fn run(args: &AnnotateArgs) -> Result<(), String> {
     } else {
         let mut bytes = Vec::new();
         BufReader::new(input).read_to_end(&mut bytes).map_err(|e| format!("cannot read {name}: {e}"))?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| {
-            format!("{name}: invalid UTF-8 at byte {} (the text must be UTF-8)", e.valid_up_to())
-        })?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| format!("{name}: invalid UTF-8 at byte {} (the text must be UTF-8)", e.valid_up_to()))?;
         let document = annotate(text, &args.options);
         serde_json::to_writer_pretty(&mut out, &document).map_err(|e| format!("cannot write the document: {e}"))?;
         out.write_all(b"\n").map_err(write_error)?;
@@ -112,7 +111,9 @@ fn annotate_batch(batch: &[(usize, Vec<u8>)], options: &Options, threads: usize)
     std::thread::scope(|scope| {
         let handles: Vec<_> = batch
             .chunks(chunk)
-            .map(|lines| scope.spawn(move || lines.iter().map(|(n, line)| annotate_line(*n, line, options)).collect::<Vec<_>>()))
+            .map(|lines| {
+                scope.spawn(move || lines.iter().map(|(n, line)| annotate_line(*n, line, options)).collect::<Vec<_>>())
+            })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })

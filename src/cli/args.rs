@@ -34,7 +34,8 @@ impl AnnotateArgs {
                 }
                 "--reference-date" => {
                     let date = value("--reference-date")?;
-                    parsed.options.reference_date = Some(Date::parse(&date).map_err(|e| format!("--reference-date: {e}"))?);
+                    parsed.options.reference_date =
+                        Some(Date::parse(&date).map_err(|e| format!("--reference-date: {e}"))?);
                 }
                 "--watch" => {
                     let spec = value("--watch")?;
