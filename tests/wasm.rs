@@ -1,0 +1,80 @@
+//! The WebAssembly module as JavaScript sees it: run in Node and in headless
+//! Chromium by `scripts/test.sh` (wasm-bindgen-test-runner). Offsets are
+//! checked with JavaScript's own `String.prototype.slice`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("property")
+}
+
+fn options(reference_date: &str) -> JsValue {
+    let options = Object::new();
+    Reflect::set(&options, &"referenceDate".into(), &reference_date.into()).unwrap();
+    options.into()
+}
+
+/// Annotates a JS string (which may hold lone surrogates) and checks that
+/// every span's `text` is `text.slice(start, end)` in UTF-16 units.
+fn check_slices(text: &JsString) -> Array {
+    let rust_text: String = text.into();
+    let document = newsmark::wasm::annotate(&rust_text, JsValue::UNDEFINED).expect("annotate");
+    let spans: Array = get(&document, "spans").dyn_into().expect("spans array");
+    for span in spans.iter() {
+        let start = get(&span, "start").as_f64().unwrap() as u32;
+        let end = get(&span, "end").as_f64().unwrap() as u32;
+        let slice = text.slice(start, end);
+        assert_eq!(JsValue::from(slice), get(&span, "text"), "span {start}..{end}");
+    }
+    spans
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_with_emoji_cjk_and_combining_marks() {
+    let text = JsString::from("😀😀 Pavel Durov visited 東京 on Oct. 14.\r\nCafe\u{301} owners in Kazakhstan’s capital said 25% rose. 🇰🇿 Telegram grew 12.5 million users.");
+    let spans = check_slices(&text);
+    assert!(spans.length() > 0, "the text has spans to check");
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_do_not_shift_offsets() {
+    // "\ud800" cannot be a Rust char: it arrives as U+FFFD, also one UTF-16 unit.
+    let text = JsString::from_char_code1(0xD800)
+        .concat(&" Prices rose 25% on Oct. 14 ".into())
+        .concat(&JsString::from_char_code1(0xDC00).into())
+        .concat(&" in Kazakhstan.".into());
+    let spans = check_slices(&text);
+    let percent = spans.iter().find(|s| get(s, "label") == "PERCENT").expect("a PERCENT span");
+    assert_eq!(get(&percent, "text"), "25%");
+    assert_eq!(get(&percent, "start").as_f64(), Some(13.0));
+}
+
+#[wasm_bindgen_test]
+fn returns_a_plain_object_of_the_contract() {
+    let document =
+        newsmark::wasm::annotate("Telegram said 12.5 million people used it last year.", options("2024-10-20")).unwrap();
+    assert!(Array::is_array(&get(&document, "spans")));
+    assert!(Array::is_array(&get(&document, "groups")));
+    assert!(Array::is_array(&get(&document, "statistics")));
+    let spans: Array = get(&document, "spans").dyn_into().unwrap();
+    let first = spans.get(0);
+    // Absent optional fields are absent, not null or undefined-valued keys.
+    assert!(!Reflect::has(&first, &"timex".into()).unwrap() || get(&first, "label") == "DATE");
+}
+
+#[wasm_bindgen_test]
+fn invalid_options_are_clear_errors() {
+    let error = newsmark::wasm::annotate("text", options("14/10/2024")).unwrap_err();
+    let message: String = js_sys::Error::from(JsValue::from(error)).message().into();
+    assert!(message.contains("referenceDate"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn empty_text_gives_an_empty_document() {
+    let document = newsmark::wasm::annotate("", JsValue::NULL).unwrap();
+    let spans: Array = get(&document, "spans").dyn_into().unwrap();
+    assert_eq!(spans.length(), 0);
+}
