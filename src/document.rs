@@ -199,6 +199,24 @@ pub struct Statistic {
     pub sentence: [usize; 2],
 }
 
+/// A quoted statement and who said it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// Index of this quote in `Document::quotes`.
+    pub id: usize,
+    /// Start of the quoted words (inside the marks), in the document's unit.
+    pub start: usize,
+    /// End of the quoted words (exclusive), in the document's unit.
+    pub end: usize,
+    /// The quoted words.
+    pub text: String,
+    /// The entity group of the speaker.
+    pub speaker_group: Option<usize>,
+    /// The speaker's words when no group fits ("officials").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
 /// The unit that span offsets count in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum OffsetUnit {
@@ -232,6 +250,8 @@ pub struct Document {
     pub groups: Vec<Group>,
     /// Numbers linked to what they measure.
     pub statistics: Vec<Statistic>,
+    /// Quoted statements and their speakers (an addition to the contract).
+    pub quotes: Vec<Quote>,
     /// The unit of every offset in this document.
     #[serde(skip)]
     pub offset_unit: OffsetUnit,

@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod attribution;
 pub mod dates;
 pub mod document;
 pub mod evaluate;
@@ -25,6 +26,7 @@ pub mod names;
 pub mod numbers;
 pub mod offsets;
 pub mod options;
+pub mod quotes;
 pub mod resolve;
 pub mod statistics;
 pub mod tokenize;
@@ -33,7 +35,7 @@ pub mod wasm;
 pub mod watchlist;
 
 pub use dates::calendar::Date;
-pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Span, Statistic};
+pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Quote, Span, Statistic};
 pub use options::{Options, WatchTerm};
 
 use offsets::OffsetMap;
@@ -54,12 +56,14 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     // 3. One mention per stretch of text.
     let mentions = resolve::resolve(mentions);
 
-    // 4. Mentions of one entity, and statistics linked to what they measure.
+    // 4. Mentions of one entity; statistics linked to what they measure; quotes and their speakers.
     let groups = groups::group(text, &mentions);
-    let statistics = statistics::link(text, &tokens, &sentences, &mentions, &groups);
+    let context = attribution::Context { text, tokens: &tokens, mentions: &mentions, groups: &groups };
+    let statistics = statistics::link(&context, &sentences);
+    let quotes = quotes::find(&context);
 
     // 5. The document, in the caller's offset unit.
-    assemble(text, mentions, groups, statistics, options.offsets)
+    assemble(text, mentions, groups, statistics, quotes, options.offsets)
 }
 
 /// Builds the contract document from byte-offset mentions.
@@ -68,6 +72,7 @@ fn assemble(
     mentions: Vec<mention::Mention>,
     groups: groups::Groups,
     statistics: Vec<statistics::Link>,
+    quotes: Vec<quotes::QuoteLink>,
     unit: OffsetUnit,
 ) -> Document {
     let map = OffsetMap::new(text, unit);
@@ -93,5 +98,6 @@ fn assemble(
         })
         .collect();
     let statistics = statistics.into_iter().enumerate().map(|(id, link)| link.into_statistic(id, &map)).collect();
-    Document { spans, groups: groups.into_groups(), statistics, offset_unit: unit }
+    let quotes = quotes.into_iter().enumerate().map(|(id, quote)| quote.into_quote(id, text, &map)).collect();
+    Document { spans, groups: groups.into_groups(), statistics, quotes, offset_unit: unit }
 }

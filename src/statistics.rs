@@ -7,22 +7,20 @@
 //! - **subject**: the counted noun of the number ("12.5 million people" →
 //!   "people"), else the noun phrase right after it, else the noun before
 //!   "of" ("revenue of $85.8 billion"), extended by a following "in/of/among"
-//!   phrase ("people in Kazakhstan");
+//!   name ("people in Kazakhstan");
 //! - **time**: the nearest DATE in the sentence that is a point or period in
-//!   time (not a duration or a set);
+//!   time (not a duration, a set or a baseline);
 //! - **frequency**: a set expression in the sentence ("every month" → monthly);
-//! - **change**: a percentage or number followed by a change noun ("a 25% jump
-//!   from last year") becomes the change of the sentence's other statistic, as
-//!   do "rose 3 points to 41%" and "fell from 5.2% to 4.8%";
-//! - **source**: the name before a reporting verb ("Durov shared that …",
-//!   "…, the ministry said") or after "according to", a pronoun resolved to
-//!   the last person or organisation named before it.
+//! - **change**: a number followed by a change noun ("a 25% jump from last
+//!   year") becomes the change of the sentence's statistic before it, as do
+//!   "rose 3 points to 41%" and "fell from 5.2% to 4.8%";
+//! - **source**: see `attribution`: the name before a reporting verb that
+//!   precedes the number, or that closes the sentence, or after "according to".
 
+use crate::attribution::{self, Context, Speaker};
 use crate::document::{Change, Direction, Label, Statistic};
-use crate::groups::Groups;
-use crate::mention::Mention;
 use crate::offsets::{ByteRange, OffsetMap};
-use crate::tokenize::{Sentence, Token, TokenKind};
+use crate::tokenize::{Sentence, TokenKind};
 
 /// A statistic with byte offsets, before the document's unit is applied.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,10 +35,8 @@ pub struct Link {
     pub frequency: Option<String>,
     /// How it changed.
     pub change: Option<Change>,
-    /// The group it is attributed to.
-    pub source_group: Option<usize>,
-    /// The source's words when no group fits.
-    pub source: Option<String>,
+    /// Who it is attributed to.
+    pub source: Option<Speaker>,
     /// The sentence it is in.
     pub sentence: ByteRange,
 }
@@ -49,6 +45,10 @@ impl Link {
     /// The contract's statistic, with offsets converted by `map`.
     pub fn into_statistic(self, id: usize, map: &OffsetMap) -> Statistic {
         let (start, end) = map.convert_range(self.sentence);
+        let (source_group, source) = match self.source {
+            Some(speaker) => (speaker.group, speaker.words),
+            None => (None, None),
+        };
         Statistic {
             id,
             value_span: self.value_mention,
@@ -56,402 +56,137 @@ impl Link {
             time_span: self.time_mention,
             frequency: self.frequency,
             change: self.change,
-            source_group: self.source_group,
-            source: self.source,
+            source_group,
+            source,
             sentence: [start, end],
         }
     }
 }
 
+#[rustfmt::skip]
 const UP_WORDS: &[&str] = &[
-    "jump",
-    "jumps",
-    "jumped",
-    "rise",
-    "rises",
-    "rose",
-    "risen",
-    "increase",
-    "increases",
-    "increased",
-    "gain",
-    "gains",
-    "gained",
-    "growth",
-    "grew",
-    "grow",
-    "grows",
-    "surge",
-    "surges",
-    "surged",
-    "climb",
-    "climbs",
-    "climbed",
-    "up",
-    "boost",
-    "boosted",
-    "rally",
-    "rallied",
-    "soar",
-    "soared",
-    "doubled",
-    "tripled",
-    "higher",
-    "more",
-    "spike",
-    "spiked",
-    "hike",
-    "hiked",
-    "leap",
-    "leapt",
+    "jump", "jumps", "jumped", "rise", "rises", "rose", "risen", "increase", "increases", "increased", "gain",
+    "gains", "gained", "growth", "grew", "grow", "grows", "surge", "surges", "surged", "climb", "climbs", "climbed",
+    "up", "boost", "boosted", "rally", "rallied", "soar", "soared", "doubled", "tripled", "higher", "more", "spike",
+    "spiked", "hike", "hiked", "leap", "leapt",
 ];
+#[rustfmt::skip]
 const DOWN_WORDS: &[&str] = &[
-    "drop",
-    "drops",
-    "dropped",
-    "fall",
-    "falls",
-    "fell",
-    "fallen",
-    "decline",
-    "declines",
-    "declined",
-    "decrease",
-    "decreases",
-    "decreased",
-    "cut",
-    "cuts",
-    "slump",
-    "slumped",
-    "plunge",
-    "plunged",
-    "loss",
-    "lost",
-    "down",
-    "dip",
-    "dipped",
-    "slid",
-    "slide",
-    "shrank",
-    "shrink",
-    "contraction",
-    "contracted",
-    "lower",
-    "fewer",
-    "less",
-    "tumbled",
+    "drop", "drops", "dropped", "fall", "falls", "fell", "fallen", "decline", "declines", "declined", "decrease",
+    "decreases", "decreased", "cut", "cuts", "slump", "slumped", "plunge", "plunged", "loss", "lost", "down", "dip",
+    "dipped", "slid", "slide", "shrank", "shrink", "contraction", "contracted", "lower", "fewer", "less", "tumbled",
     "sank",
 ];
 const FLAT_WORDS: &[&str] = &["unchanged", "flat", "steady", "stable"];
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "shared",
-    "shares",
-    "stated",
-    "states",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "estimated",
-    "estimates",
-    "added",
-    "adds",
-    "noted",
-    "notes",
-    "wrote",
-    "writes",
-    "claimed",
-    "claims",
-    "revealed",
-    "reveals",
-    "disclosed",
-    "discloses",
-    "showed",
-    "shows",
-    "found",
-    "finds",
-    "predicted",
-    "predicts",
-    "forecast",
-    "forecasts",
-    "projected",
-    "projects",
-    "explained",
-    "argued",
-    "insisted",
-    "confirmed",
-    "confirms",
-    "according",
-];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "its", "their"];
-/// Words that end a subject noun phrase.
-const PHRASE_STOPS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "this",
-    "these",
-    "those",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "do",
-    "does",
-    "did",
-    "not",
-    "now",
-    "each",
-    "every",
-    "per",
-    "over",
-    "under",
-    "about",
-    "around",
-    "since",
-    "while",
-    "when",
-    "where",
-    "after",
-    "before",
-    "during",
-    "worldwide",
-    "globally",
-    "nationwide",
-    "today",
-    "yesterday",
-    "last",
-    "next",
-    "this",
-    "so",
-    "also",
-    "only",
-    "just",
-    "still",
-    "already",
-    "said",
-    "says",
-    "according",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "it",
-    "they",
-    "we",
-    "he",
-    "she",
-    "you",
-    "i",
-    "more",
-    "less",
-    "than",
-    "compared",
-    "versus",
-    "vs",
-    "up",
-    "down",
-    "out",
-    "into",
-    "onto",
-    "across",
-    "through",
-    "between",
-    "among",
+/// Words after a number that are not what it counts.
+#[rustfmt::skip]
+const NOT_NOUNS: &[&str] = &[
+    "percent", "per", "cent", "points", "point", "times", "year", "years", "month", "months", "week", "weeks", "day",
+    "days", "ago", "earlier", "later", "worldwide", "globally", "nationwide", "today", "yesterday", "last", "next",
+    "more", "less", "fewer", "compared", "versus", "vs", "up", "down", "out", "into", "onto", "across", "through",
+    "between", "among", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he", "she",
 ];
 /// Prepositions that extend a subject with a place or group ("people in Kazakhstan").
 const SUBJECT_PREPOSITIONS: &[&str] = &["in", "of", "among", "across", "from", "at"];
-/// Verb-like words that follow a number without being what it counts.
-const NOT_NOUNS: &[&str] = &[
-    "jump", "jumps", "rise", "rises", "increase", "gain", "growth", "surge", "drop", "fall", "decline", "decrease",
-    "cut", "slump", "higher", "lower", "more", "fewer", "less", "percent", "per", "cent", "points", "point", "times",
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "ago", "earlier", "later",
-];
+/// Words that introduce a change's baseline ("from last year").
+const BASELINE_WORDS: &[&str] = &["from", "than", "since", "on", "over", "with", "versus", "vs"];
 
 /// Links the numeric mentions of the text to what they measure.
-pub fn link(text: &str, tokens: &[Token], sentences: &[Sentence], mentions: &[Mention], groups: &Groups) -> Vec<Link> {
+pub fn link(context: &Context, sentences: &[Sentence]) -> Vec<Link> {
+    let mentions = context.mentions;
     let mut links = Vec::new();
     let mut next_mention = 0;
-    // The last person or organisation named: what "he said" or "it said" points to.
-    let mut last_named: Option<usize> = None;
-    for sentence in sentences {
-        if sentence.is_empty() {
-            continue;
-        }
-        let range = ByteRange::new(tokens[sentence.start].range.start, tokens[sentence.end - 1].range.end);
-        // The mentions of this sentence (mentions are sorted and disjoint).
+    for sentence in sentences.iter().filter(|s| !s.is_empty()) {
+        let range =
+            ByteRange::new(context.tokens[sentence.start].range.start, context.tokens[sentence.end - 1].range.end);
         while next_mention < mentions.len() && mentions[next_mention].range.end <= range.start {
             next_mention += 1;
         }
-        let first = next_mention;
-        let mut last = first;
+        let (first, mut last) = (next_mention, next_mention);
         while last < mentions.len() && mentions[last].range.start < range.end {
             last += 1;
         }
-        let context = SentenceContext { text, tokens: &tokens[sentence.clone()], mentions, first, last, range };
-        links.extend(context.link(groups, last_named));
-        for (index, mention) in mentions.iter().enumerate().take(last).skip(first) {
-            if matches!(mention.label, Label::Person | Label::Org) {
-                last_named = groups.group_of(index);
-            }
-        }
+        let here = SentenceContext { context, tokens: sentence.clone(), mentions: first..last, range };
+        links.extend(here.link(context.last_named_before(range.start)));
         next_mention = last;
     }
     links
 }
 
-/// One sentence: its tokens and the indices `first..last` of its mentions.
-struct SentenceContext<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    mentions: &'a [Mention],
-    first: usize,
-    last: usize,
+/// One sentence: its token and mention index ranges.
+struct SentenceContext<'c, 'a> {
+    context: &'c Context<'a>,
+    tokens: std::ops::Range<usize>,
+    mentions: std::ops::Range<usize>,
     range: ByteRange,
 }
 
-impl SentenceContext<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens[i].text(self.text)
-    }
-
+impl SentenceContext<'_, '_> {
     fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+        self.context.lower(i)
     }
 
-    /// Token index of the first token starting at or after byte `at`.
-    fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.range.start < at)
+    fn mention(&self, m: usize) -> &crate::mention::Mention {
+        &self.context.mentions[m]
     }
 
-    /// Token index just past the mention.
-    fn token_after(&self, mention: usize) -> usize {
-        self.token_at(self.mentions[mention].range.end)
-    }
-
-    /// Token index of the mention's first token.
-    fn token_of(&self, mention: usize) -> usize {
-        self.token_at(self.mentions[mention].range.start)
-    }
-
-    /// The mention covering token `i`, if any.
+    /// The mention of this sentence covering token `i`.
     fn mention_at_token(&self, i: usize) -> Option<usize> {
-        let at = self.tokens.get(i)?.range.start;
-        (self.first..self.last).find(|&m| self.mentions[m].range.start <= at && at < self.mentions[m].range.end)
+        self.context.mention_at_token(i).filter(|m| self.mentions.contains(m))
     }
 
-    fn link(&self, groups: &Groups, last_named: Option<usize>) -> Vec<Link> {
-        let numeric: Vec<usize> = (self.first..self.last)
+    fn link(&self, last_named: Option<usize>) -> Vec<Link> {
+        let numeric: Vec<usize> = self
+            .mentions
+            .clone()
             .filter(|&m| {
-                matches!(self.mentions[m].label, Label::Cardinal | Label::Percent | Label::Money | Label::Quantity)
+                matches!(self.mention(m).label, Label::Cardinal | Label::Percent | Label::Money | Label::Quantity)
             })
-            .filter(|&m| self.mentions[m].value.is_some())
+            .filter(|&m| self.mention(m).value.is_some())
             .collect();
         if numeric.is_empty() {
             return Vec::new();
         }
         // Numbers that state a change of another number ("a 25% jump").
         let changes: Vec<(usize, Change)> = numeric.iter().filter_map(|&m| self.change_of(m).map(|c| (m, c))).collect();
+        let is_change = |m: usize| changes.iter().any(|(c, _)| *c == m);
+        // The statistic a change belongs to: the closest number before it that is not a change.
+        let owner = |c: usize| numeric.iter().rev().copied().find(|&m| m < c && !is_change(m));
         let frequency = self.frequency();
-        let mut links = Vec::new();
-        for &m in &numeric {
-            if changes.iter().any(|(c, _)| *c == m) {
-                continue;
-            }
-            let change = self.to_change(m).or_else(|| {
-                changes
-                    .iter()
-                    .find(|(c, _)| self.nearest_statistic(*c, &numeric, &changes) == Some(m))
-                    .map(|(_, c)| c.clone())
-            });
-            let (source_group, source) = self.source(m, groups, last_named);
-            links.push(Link {
-                value_mention: m,
-                subject: self.subject(m),
-                time_mention: self.time(m),
-                frequency: frequency.clone(),
-                change,
-                source_group,
-                source,
-                sentence: self.range,
-            });
-        }
-        // A change with no other number to attach to is a statistic itself.
-        for (m, _) in &changes {
-            if self.nearest_statistic(*m, &numeric, &changes).is_none() {
-                let (source_group, source) = self.source(*m, groups, last_named);
-                links.push(Link {
-                    value_mention: *m,
-                    subject: self.subject(*m),
-                    time_mention: self.time(*m),
+        numeric
+            .iter()
+            .copied()
+            .filter(|&m| !is_change(m) || owner(m).is_none())
+            .map(|m| {
+                let change = if is_change(m) {
+                    None
+                } else {
+                    self.to_change(m)
+                        .or_else(|| changes.iter().find(|(c, _)| owner(*c) == Some(m)).map(|(_, c)| c.clone()))
+                };
+                Link {
+                    value_mention: m,
+                    subject: self.subject(m),
+                    time_mention: self.time(m),
                     frequency: frequency.clone(),
-                    change: None,
-                    source_group,
-                    source,
+                    change,
+                    source: self.source(m, last_named),
                     sentence: self.range,
-                });
-            }
-        }
-        links.sort_by_key(|l| l.value_mention);
-        links
+                }
+            })
+            .collect()
     }
 
-    /// The statistic that change `c` belongs to: the closest number before
-    /// it in the sentence that is not itself a change.
-    fn nearest_statistic(&self, c: usize, numeric: &[usize], changes: &[(usize, Change)]) -> Option<usize> {
-        numeric.iter().rev().copied().find(|&m| m < c && !changes.iter().any(|(x, _)| *x == m))
-    }
-
-    /// "a 25% jump from last year": a number followed by a change noun.
+    /// "a 25% jump from last year": a number after an article and before a change noun.
     fn change_of(&self, m: usize) -> Option<Change> {
-        let mention = &self.mentions[m];
-        let after = self.token_after(m);
-        let direction = (after..self.tokens.len().min(after + 2)).find_map(|i| direction_of(&self.lower(i)))?;
-        // "rose 25%" is the verb form: the number is the size of a change of
-        // the subject, not of another number; "a 25% jump" is the noun form.
-        let before = self.token_of(m);
-        if before == 0 || !matches!(self.lower(before - 1).as_str(), "a" | "an" | "the" | "with" | "by") {
+        let mention = self.mention(m);
+        let after = self.context.token_after(m);
+        let direction = (after..self.tokens.end.min(after + 2)).find_map(|i| direction_of(&self.lower(i)))?;
+        // "rose 25%" (the verb form) is the size of a change of the subject;
+        // "a 25% jump" (the noun form) is the change of another number.
+        let before = self.context.first_token(m);
+        if before <= self.tokens.start || !matches!(self.lower(before - 1).as_str(), "a" | "an" | "the" | "with" | "by")
+        {
             return None;
         }
         let unit = match mention.label {
@@ -463,124 +198,105 @@ impl SentenceContext<'_> {
 
     /// "rose 3 points to 41%", "fell from 5.2% to 4.8%", "rose to 41%".
     fn to_change(&self, m: usize) -> Option<Change> {
-        let start = self.token_of(m);
-        if start == 0 || self.lower(start - 1) != "to" {
+        let start = self.context.first_token(m);
+        if start <= self.tokens.start || self.lower(start - 1) != "to" {
             return None;
         }
         // Walk back over "by 3 points" / "from 5.2%" to the verb.
         let mut i = start - 1;
         let mut size: Option<(f64, String)> = None;
         let mut baseline: Option<String> = None;
-        while i > 0 {
+        while i > self.tokens.start && start - i <= 8 {
             i -= 1;
             if let Some(direction) = direction_of(&self.lower(i)) {
-                return Some(Change {
-                    direction,
-                    value: size.as_ref().map(|(v, _)| *v),
-                    unit: size.map(|(_, u)| u),
-                    baseline,
-                    span: None,
-                });
+                let (value, unit) = size.map_or((None, None), |(v, u)| (Some(v), Some(u)));
+                return Some(Change { direction, value, unit, baseline, span: None });
             }
-            if let Some(other) = self.mention_at_token(i) {
-                let mention = &self.mentions[other];
-                let word_before = self.token_of(other).checked_sub(1).map(|b| self.lower(b));
-                if word_before.as_deref() == Some("from") {
-                    baseline = Some(mention.range.of(self.text).to_string());
-                } else if let Some(value) = mention.value {
-                    let next = self.token_after(other);
-                    let unit = if next < self.tokens.len() && self.lower(next).starts_with("point") {
-                        "points".to_string()
-                    } else if mention.label == Label::Percent {
-                        "percent".to_string()
-                    } else {
-                        mention.unit.clone().unwrap_or_default()
-                    };
-                    size = Some((value, unit));
-                }
-                i = self.token_of(other);
-                continue;
+            let Some(other) = self.mention_at_token(i) else { continue };
+            let other_start = self.context.first_token(other);
+            let mention = self.mention(other);
+            if other_start > self.tokens.start && self.lower(other_start - 1) == "from" {
+                baseline = Some(mention.range.of(self.context.text).to_string());
+            } else if let Some(value) = mention.value {
+                let next = self.context.token_after(other);
+                let unit = if next < self.tokens.end && self.lower(next).starts_with("point") {
+                    "points".to_string()
+                } else if mention.label == Label::Percent {
+                    "percent".to_string()
+                } else {
+                    mention.unit.clone().unwrap_or_default()
+                };
+                size = Some((value, unit));
             }
-            if start - i > 8 {
-                break;
-            }
+            i = other_start;
         }
         None
     }
 
     /// "from last year", "compared with 2023", "than a year earlier".
     fn baseline_after(&self, after: usize) -> Option<String> {
-        let end = self.tokens.len();
-        let i = (after..end.min(after + 3)).find(|&i| {
-            matches!(self.lower(i).as_str(), "from" | "than" | "since" | "on" | "over" | "with" | "versus" | "vs")
-        })?;
+        let end = self.tokens.end;
+        let i = (after..end.min(after + 3)).find(|&i| BASELINE_WORDS.contains(&self.lower(i).as_str()))?;
         let start = i + 1;
         if start >= end {
             return None;
         }
-        // A date or number mention there is the baseline.
         if let Some(m) = self.mention_at_token(start) {
-            return Some(self.mentions[m].range.of(self.text).to_string());
+            return Some(self.mention(m).range.of(self.context.text).to_string());
         }
-        let stop = (start..end).find(|&j| self.tokens[j].kind == TokenKind::Punct).unwrap_or(end).min(start + 4);
-        (stop > start).then(|| self.text[self.tokens[start].range.start..self.tokens[stop - 1].range.end].to_string())
+        let stop =
+            (start..end).find(|&j| self.context.tokens[j].kind == TokenKind::Punct).unwrap_or(end).min(start + 4);
+        (stop > start).then(|| self.context.slice(start, stop - 1).to_string())
     }
 
     /// What the number counts or measures.
     fn subject(&self, m: usize) -> Option<String> {
-        let mention = &self.mentions[m];
-        let after = self.token_after(m);
-        // A counted noun the number recogniser kept in its span ("12.5 million people").
-        let mut phrase = match (&mention.unit, mention.label) {
-            (Some(unit), Label::Cardinal) => Some(unit.clone()),
-            _ => None,
-        };
-        let mut end = after;
-        if phrase.is_none() {
-            // A noun phrase right after the number.
-            let mut j = after;
-            while j < self.tokens.len() && j < after + 4 && self.is_noun_like(j) {
+        let mention = self.mention(m);
+        let after = self.context.token_after(m);
+        let noun_run = |from: usize| {
+            let mut j = from;
+            while j < self.tokens.end && j < from + 4 && self.is_noun_like(j) {
                 j += 1;
             }
-            if j > after {
-                phrase = Some(self.text[self.tokens[after].range.start..self.tokens[j - 1].range.end].to_string());
-                end = j;
-            } else if matches!(mention.label, Label::Percent | Label::Cardinal)
-                && after + 1 < self.tokens.len()
-                && self.lower(after) == "of"
-            {
-                // "25% of the population", "half of voters".
-                let mut k = after + 1;
-                if matches!(self.lower(k).as_str(), "the" | "all" | "its" | "their") {
-                    k += 1;
-                }
-                let mut j = k;
-                while j < self.tokens.len() && j < k + 4 && self.is_noun_like(j) {
-                    j += 1;
-                }
-                if j > k {
-                    phrase = Some(self.text[self.tokens[k].range.start..self.tokens[j - 1].range.end].to_string());
-                    end = j;
-                }
-            } else {
-                // "revenue of $85.8 billion": the noun before "of".
-                let start = self.token_of(m);
-                if start >= 2 && self.lower(start - 1) == "of" && self.is_noun_like(start - 2) {
+            j
+        };
+        // A counted noun the number recogniser kept in its span ("12.5 million people").
+        let (mut phrase, end) = match (&mention.unit, mention.label) {
+            (Some(unit), Label::Cardinal) => (unit.clone(), after),
+            _ => {
+                let j = noun_run(after);
+                if j > after {
+                    (self.context.slice(after, j - 1).to_string(), j)
+                } else if after + 1 < self.tokens.end && self.lower(after) == "of" {
+                    // "25% of the population", "half of voters".
+                    let k = after
+                        + 1
+                        + usize::from(matches!(self.lower(after + 1).as_str(), "the" | "all" | "its" | "their"));
+                    let j = noun_run(k);
+                    if j <= k {
+                        return None;
+                    }
+                    (self.context.slice(k, j - 1).to_string(), j)
+                } else {
+                    // "revenue of $85.8 billion": the noun before "of".
+                    let start = self.context.first_token(m);
+                    if start < self.tokens.start + 2 || self.lower(start - 1) != "of" || !self.is_noun_like(start - 2) {
+                        return None;
+                    }
                     let mut k = start - 2;
-                    while k > 0 && start - 2 - k < 3 && self.is_noun_like(k - 1) {
+                    while k > self.tokens.start && start - 2 - k < 3 && self.is_noun_like(k - 1) {
                         k -= 1;
                     }
-                    return Some(self.text[self.tokens[k].range.start..self.tokens[start - 2].range.end].to_string());
+                    return Some(self.context.slice(k, start - 2).to_string());
                 }
             }
-        }
-        let mut phrase = phrase?;
-        // "people in Kazakhstan": a following place or group phrase.
-        if end + 1 < self.tokens.len() && SUBJECT_PREPOSITIONS.contains(&self.lower(end).as_str()) {
-            if let Some(name) = self.mention_at_token(end + 1).filter(|&n| self.mentions[n].label.is_name()) {
-                let name_end = self.mentions[name].range.end;
-                phrase =
-                    format!("{phrase} {} {}", self.word(end), &self.text[self.tokens[end + 1].range.start..name_end]);
+        };
+        // "people in Kazakhstan": a following place or group.
+        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(&self.lower(end).as_str()) {
+            if let Some(name) = self.mention_at_token(end + 1).filter(|&n| self.mention(n).label.is_name()) {
+                let name_end = self.mention(name).range.end;
+                let tail = &self.context.text[self.context.tokens[end].range.start..name_end];
+                phrase = format!("{phrase} {tail}");
             }
         }
         Some(phrase)
@@ -588,180 +304,89 @@ impl SentenceContext<'_> {
 
     /// A lower-case content word that can be part of a counted noun phrase.
     fn is_noun_like(&self, i: usize) -> bool {
-        let token = self.tokens[i];
-        if token.kind != TokenKind::Word || self.mention_at_token(i).is_some() {
+        if self.context.tokens[i].kind != TokenKind::Word || self.context.mention_at_token(i).is_some() {
             return false;
         }
         let word = self.lower(i);
-        let first = self.word(i).chars().next().unwrap_or(' ');
-        !PHRASE_STOPS.contains(&word.as_str())
+        let starts_upper = self.context.word(i).chars().next().is_some_and(char::is_uppercase);
+        !starts_upper
+            && !attribution::FUNCTION_WORDS.contains(&word.as_str())
             && !NOT_NOUNS.contains(&word.as_str())
-            && !REPORTING_VERBS.contains(&word.as_str())
+            && !attribution::is_reporting_verb(&word)
+            && direction_of(&word).is_none()
             && !word.ends_with("ly")
-            && !first.is_uppercase()
+            // Past-tense verbs ("reached", "removed") end a noun phrase.
+            && !(word.len() > 4 && word.ends_with("ed"))
     }
 
-    /// The nearest DATE mention in the sentence that places the number in time.
+    /// The nearest DATE of the sentence that places the number in time.
     fn time(&self, m: usize) -> Option<usize> {
-        let at = self.mentions[m].range.start;
-        (self.first..self.last)
-            .filter(|&d| self.mentions[d].label == Label::Date)
-            .filter(|&d| self.mentions[d].timex.as_deref().is_some_and(is_point_in_time))
+        let at = self.mention(m).range.start;
+        self.mentions
+            .clone()
+            .filter(|&d| self.mention(d).label == Label::Date)
+            .filter(|&d| self.mention(d).timex.as_deref().is_some_and(is_point_in_time))
             // A baseline ("from last year") is not the statistic's own time.
             .filter(|&d| {
-                let before = self.token_of(d);
-                !(before > 0 && matches!(self.lower(before - 1).as_str(), "from" | "than" | "since"))
+                let before = self.context.first_token(d);
+                !(before > self.tokens.start && BASELINE_WORDS.contains(&self.lower(before - 1).as_str()))
             })
-            .min_by_key(|&d| self.mentions[d].range.start.abs_diff(at))
+            .min_by_key(|&d| self.mention(d).range.start.abs_diff(at))
     }
 
     /// How often the sentence says its figures hold.
     fn frequency(&self) -> Option<String> {
-        for d in self.first..self.last {
-            let mention = &self.mentions[d];
-            if mention.label != Label::Date {
-                continue;
+        self.mentions.clone().filter(|&d| self.mention(d).label == Label::Date).find_map(|d| {
+            let mention = self.mention(d);
+            let words = mention.range.of(self.context.text).to_lowercase();
+            match words.as_str() {
+                "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "hourly" => return Some(words),
+                "annually" => return Some("yearly".to_string()),
+                _ => {}
             }
-            let words = mention.range.of(self.text).to_lowercase();
-            let is_set = words.starts_with("every") || words.starts_with("each") || words.starts_with("per ");
-            let named = match words.as_str() {
-                "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annually" | "hourly" => Some(words.clone()),
-                _ => None,
+            let is_set = words.starts_with("every ") || words.starts_with("each ") || words.starts_with("per ");
+            let name = match mention.timex.as_deref()? {
+                "P1D" => "daily",
+                "P1W" => "weekly",
+                "P1M" => "monthly",
+                "P3M" => "quarterly",
+                "P1Y" => "yearly",
+                "PT1H" => "hourly",
+                _ => return None,
             };
-            let from_period = || match mention.timex.as_deref() {
-                Some("P1D") => Some("daily".to_string()),
-                Some("P1W") => Some("weekly".to_string()),
-                Some("P1M") => Some("monthly".to_string()),
-                Some("P3M") => Some("quarterly".to_string()),
-                Some("P1Y") => Some("yearly".to_string()),
-                Some("PT1H") => Some("hourly".to_string()),
-                _ => None,
-            };
-            if let Some(name) = named {
-                return Some(if name == "annually" { "yearly".into() } else { name });
-            }
-            if is_set {
-                if let Some(name) = from_period() {
-                    return Some(name);
+            is_set.then(|| name.to_string())
+        })
+    }
+
+    /// Who the number is attributed to: the nearest reporting verb of the
+    /// sentence that covers it.
+    fn source(&self, m: usize, last_named: Option<usize>) -> Option<Speaker> {
+        let number = self.context.first_token(m);
+        self.tokens
+            .clone()
+            .filter_map(|i| {
+                let word = self.lower(i);
+                if !attribution::is_reporting_verb(&word) {
+                    return None;
                 }
-            }
-        }
-        None
-    }
-
-    /// Who the number is attributed to: a group, or the words of the source.
-    fn source(&self, m: usize, groups: &Groups, last_named: Option<usize>) -> (Option<usize>, Option<String>) {
-        let number_token = self.token_of(m);
-        let mut best: Option<(usize, Option<usize>, Option<String>)> = None;
-        for i in 0..self.tokens.len() {
-            let word = self.lower(i);
-            if !REPORTING_VERBS.contains(&word.as_str()) {
-                continue;
-            }
-            let found = if word == "according" {
-                // "according to the ministry": the name after it.
-                (i + 2 < self.tokens.len() && self.lower(i + 1) == "to")
-                    .then(|| self.speaker_from(i + 2, groups, last_named))
-                    .flatten()
-            } else if i > 0 {
-                // "Durov shared that": the name right before the verb.
-                self.speaker_before(i, groups, last_named)
-            } else {
-                None
-            };
-            let Some((group, words)) = found else { continue };
-            // A reporting verb after the number covers it only when it
-            // closes the sentence ("…, the ministry said on Monday.").
-            let trailing = self.tokens.len() - i <= 5;
-            if i > number_token && word != "according" && !trailing {
-                continue;
-            }
-            // A source before the number covers it; a trailing "…, X said" covers what precedes.
-            let distance = i.abs_diff(number_token);
-            if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
-                best = Some((distance, group, words));
-            }
-        }
-        best.map_or((None, None), |(_, group, words)| (group, words))
-    }
-
-    /// The speaker ending right before token `verb`.
-    fn speaker_before(
-        &self,
-        verb: usize,
-        groups: &Groups,
-        last_named: Option<usize>,
-    ) -> Option<(Option<usize>, Option<String>)> {
-        let mut i = verb - 1;
-        // "Meta has said", "Durov also said".
-        while i > 0
-            && matches!(self.lower(i).as_str(), "has" | "had" | "have" | "also" | "later" | "previously" | "once")
-        {
-            i -= 1;
-        }
-        self.speaker_ending(i, groups, last_named)
-    }
-
-    /// A named source at token `i` (the name's last token when `ending`).
-    fn speaker_ending(
-        &self,
-        i: usize,
-        groups: &Groups,
-        last_named: Option<usize>,
-    ) -> Option<(Option<usize>, Option<String>)> {
-        if let Some(m) = self.mention_at_token(i) {
-            let mention = &self.mentions[m];
-            if matches!(mention.label, Label::Person | Label::Org | Label::Gpe | Label::Norp | Label::Misc) {
-                return Some((groups.group_of(m), None));
-            }
-            return None;
-        }
-        let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_str()) {
-            return last_named.map(|g| (Some(g), None));
-        }
-        // "the ministry said", "officials said": the source's own words.
-        if self.tokens[i].kind == TokenKind::Word && !PHRASE_STOPS.contains(&word.as_str()) {
-            let mut k = i;
-            while k > 0
-                && i - k < 3
-                && self.tokens[k - 1].kind == TokenKind::Word
-                && !PHRASE_STOPS.contains(&self.lower(k - 1).as_str())
-            {
-                k -= 1;
-            }
-            return Some((None, Some(self.text[self.tokens[k].range.start..self.tokens[i].range.end].to_string())));
-        }
-        None
-    }
-
-    /// A named source starting at token `i` ("according to [the] ministry").
-    fn speaker_from(
-        &self,
-        i: usize,
-        groups: &Groups,
-        last_named: Option<usize>,
-    ) -> Option<(Option<usize>, Option<String>)> {
-        let mut i = i;
-        if i < self.tokens.len() && self.lower(i) == "the" {
-            i += 1;
-        }
-        if i >= self.tokens.len() {
-            return None;
-        }
-        if let Some(m) = self.mention_at_token(i) {
-            return self.speaker_ending(self.token_after(m).saturating_sub(1), groups, last_named);
-        }
-        let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_str()) {
-            // "according to its latest report": the owner of "its".
-            return last_named.map(|g| (Some(g), None));
-        }
-        let mut j = i;
-        while j < self.tokens.len() && j < i + 4 && self.tokens[j].kind == TokenKind::Word {
-            j += 1;
-        }
-        (j > i).then(|| (None, Some(self.text[self.tokens[i].range.start..self.tokens[j - 1].range.end].to_string())))
+                let speaker = if word == "according" {
+                    // "according to the ministry" covers the whole sentence.
+                    (i + 2 < self.tokens.end && self.lower(i + 1) == "to")
+                        .then(|| self.context.speaker_after(i + 2, self.tokens.end, last_named))
+                        .flatten()
+                } else if i > number && self.tokens.end - i > 5 {
+                    // A verb after the number covers it only when it closes
+                    // the sentence ("…, the ministry said on Monday.").
+                    None
+                } else {
+                    self.context
+                        .speaker_before(i, self.tokens.start, last_named)
+                        .or_else(|| self.context.speaker_after(i + 1, self.tokens.end, last_named))
+                };
+                speaker.map(|s| (i.abs_diff(number), s))
+            })
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, speaker)| speaker)
     }
 }
 
@@ -781,4 +406,128 @@ fn direction_of(word: &str) -> Option<Direction> {
 /// (`P3Y`) or vague references (`PAST_REF`).
 fn is_point_in_time(timex: &str) -> bool {
     timex.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups;
+    use crate::mention::{Mention, Source};
+    use crate::tokenize;
+
+    /// A mention of `surface` (its first occurrence after the previous one).
+    struct M(&'static str, Label, Option<f64>, Option<&'static str>, Option<&'static str>);
+
+    fn link_text(text: &str, given: &[M]) -> (Vec<Link>, Vec<Mention>, groups::Groups) {
+        let mut from = 0;
+        let mentions: Vec<Mention> = given
+            .iter()
+            .map(|M(surface, label, value, unit, timex)| {
+                let at = from + text[from..].find(surface).expect("surface in text");
+                from = at + surface.len();
+                let mut m = Mention::new(ByteRange::new(at, from), *label, Source::Numbers);
+                m.value = *value;
+                m.unit = unit.map(str::to_string);
+                m.timex = timex.map(str::to_string);
+                m
+            })
+            .collect();
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        let groups = groups::group(text, &mentions);
+        let context = Context { text, tokens: &tokens, mentions: &mentions, groups: &groups };
+        (link(&context, &sentences), mentions, groups)
+    }
+
+    #[test]
+    fn users_with_change_frequency_and_source() {
+        let text = "Durov shared that 12.5 million people in Kazakhstan are now using the app every month, a 25% jump from last year.";
+        let (links, _, groups) = link_text(
+            text,
+            &[
+                M("Durov", Label::Person, None, None, None),
+                M("12.5 million people", Label::Cardinal, Some(12.5e6), Some("people"), None),
+                M("Kazakhstan", Label::Gpe, None, None, None),
+                M("every month", Label::Date, None, None, Some("P1M")),
+                M("25%", Label::Percent, Some(25.0), None, None),
+                M("last year", Label::Date, None, None, Some("2023")),
+            ],
+        );
+        assert_eq!(links.len(), 1, "{links:?}");
+        let users = &links[0];
+        assert_eq!(users.subject.as_deref(), Some("people in Kazakhstan"));
+        assert_eq!(users.frequency.as_deref(), Some("monthly"));
+        assert_eq!(users.time_mention, None, "last year is the baseline, not the time");
+        let change = users.change.as_ref().unwrap();
+        assert_eq!(
+            (change.direction, change.value, change.unit.as_deref()),
+            (Direction::Up, Some(25.0), Some("percent"))
+        );
+        assert_eq!(change.baseline.as_deref(), Some("last year"));
+        assert_eq!(
+            users.source.as_ref().and_then(|s| s.group).map(|g| groups.groups()[g].name.as_str()),
+            Some("Durov")
+        );
+    }
+
+    #[test]
+    fn time_scope_and_noun_after_number() {
+        let text = "Meta said it had removed 1.2 billion fake accounts in the third quarter of 2024.";
+        let (links, mentions, _) = link_text(
+            text,
+            &[
+                M("Meta", Label::Org, None, None, None),
+                M("1.2 billion", Label::Cardinal, Some(1.2e9), None, None),
+                M("the third quarter of 2024", Label::Date, None, None, Some("2024-Q3")),
+            ],
+        );
+        assert_eq!(links[0].subject.as_deref(), Some("fake accounts"));
+        assert_eq!(links[0].time_mention.map(|d| mentions[d].timex.clone().unwrap()), Some("2024-Q3".into()));
+        assert!(links[0].source.as_ref().is_some_and(|s| s.group == Some(0)));
+    }
+
+    #[test]
+    fn verb_changes_with_baseline() {
+        let text = "Unemployment fell from 5.2% to 4.8% in March.";
+        let (links, _, _) = link_text(
+            text,
+            &[
+                M("5.2%", Label::Percent, Some(5.2), None, None),
+                M("4.8%", Label::Percent, Some(4.8), None, None),
+                M("March", Label::Date, None, None, Some("2024-03")),
+            ],
+        );
+        let last = links.iter().find(|l| l.value_mention == 1).unwrap();
+        let change = last.change.as_ref().unwrap();
+        assert_eq!((change.direction, change.baseline.as_deref()), (Direction::Down, Some("5.2%")));
+
+        let text = "Support rose 3 points to 41%.";
+        let (links, _, _) = link_text(
+            text,
+            &[M("3", Label::Cardinal, Some(3.0), None, None), M("41%", Label::Percent, Some(41.0), None, None)],
+        );
+        let change = links.iter().find(|l| l.value_mention == 1).and_then(|l| l.change.clone()).unwrap();
+        assert_eq!(
+            (change.direction, change.value, change.unit.as_deref()),
+            (Direction::Up, Some(3.0), Some("points"))
+        );
+    }
+
+    #[test]
+    fn money_subject_before_of_and_later_speaker_does_not_cover() {
+        let text = "WhatsApp has about 2 billion users worldwide, while Apple said its services reached record revenue of $85.8 billion in the quarter.";
+        let (links, _, _) = link_text(
+            text,
+            &[
+                M("WhatsApp", Label::Org, None, None, None),
+                M("2 billion", Label::Cardinal, Some(2e9), None, None),
+                M("Apple", Label::Org, None, None, None),
+                M("$85.8 billion", Label::Money, Some(85.8e9), Some("USD"), None),
+            ],
+        );
+        assert_eq!(links[0].subject.as_deref(), Some("users"));
+        assert_eq!(links[0].source, None);
+        assert_eq!(links[1].subject.as_deref(), Some("record revenue"));
+        assert!(links[1].source.as_ref().is_some_and(|s| s.group == Some(1)));
+    }
 }

@@ -39,7 +39,7 @@ fn empty_input_gives_an_empty_document() {
     let output = newsmark(&["annotate"], b"");
     assert!(output.status.success());
     let doc: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(doc, serde_json::json!({"spans": [], "groups": [], "statistics": []}));
+    assert_eq!(doc, serde_json::json!({"spans": [], "groups": [], "statistics": [], "quotes": []}));
 }
 
 #[test]
