@@ -1,0 +1,48 @@
+// The contract's labels, grouped into the few categories a reader toggles.
+// Seven categories because the Okabe–Ito palette has seven distinguishable
+// colours besides black; each also gets its own underline style and a short
+// tag so that colour is never the only cue (see style.css).
+
+export const CATEGORIES = [
+  { id: 'person', name: 'People', labels: ['PERSON'] },
+  { id: 'org', name: 'Organisations', labels: ['ORG'] },
+  { id: 'place', name: 'Places', labels: ['GPE', 'LOC', 'FAC'] },
+  { id: 'group', name: 'Nationalities & groups', labels: ['NORP', 'LANGUAGE'] },
+  { id: 'other', name: 'Other names', labels: ['PRODUCT', 'EVENT', 'WORK_OF_ART', 'LAW', 'MISC'] },
+  { id: 'date', name: 'Dates & times', labels: ['DATE', 'TIME'] },
+  { id: 'number', name: 'Numbers', labels: ['PERCENT', 'MONEY', 'QUANTITY', 'CARDINAL', 'ORDINAL'] },
+];
+
+export const LABEL_NAMES = {
+  PERSON: 'Person',
+  NORP: 'Nationality, religious or political group',
+  FAC: 'Facility',
+  ORG: 'Organisation',
+  GPE: 'Country, city or state',
+  LOC: 'Location',
+  PRODUCT: 'Product',
+  EVENT: 'Event',
+  WORK_OF_ART: 'Work of art',
+  LAW: 'Law',
+  LANGUAGE: 'Language',
+  MISC: 'Other name',
+  DATE: 'Date',
+  TIME: 'Time',
+  PERCENT: 'Percentage',
+  MONEY: 'Money',
+  QUANTITY: 'Quantity',
+  CARDINAL: 'Number',
+  ORDINAL: 'Ordinal',
+};
+
+export const LABELS = Object.keys(LABEL_NAMES);
+
+// Short tags drawn after each highlight (the non-colour cue).
+const TAGS = { WORK_OF_ART: 'WORK', PERCENT: '%', CARDINAL: 'NUM', QUANTITY: 'QTY', ORDINAL: 'ORD', LANGUAGE: 'LANG' };
+export const tagOf = (label) => TAGS[label] || label;
+
+const CATEGORY_OF = new Map(CATEGORIES.flatMap((c) => c.labels.map((l) => [l, c.id])));
+export const categoryOf = (label) => CATEGORY_OF.get(label) || 'other';
+
+export const NAME_LABELS = new Set(CATEGORIES.slice(0, 5).flatMap((c) => c.labels));
+export const NUMBER_LABELS = new Set(['PERCENT', 'MONEY', 'QUANTITY', 'CARDINAL', 'ORDINAL']);

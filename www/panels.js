@@ -1,0 +1,113 @@
+// Side panels built from the document: entities by type (from groups, with
+// mention counts and the other ways the article names them) and statistics
+// as cards. Buttons in them select or jump to the article's highlights.
+
+import { CATEGORIES, LABEL_NAMES, NAME_LABELS } from './labels.js';
+import { describeTimex, describeValue } from './describe.js';
+import { fill, h } from './dom.js';
+
+/** Entities: groups, plus names the core did not group, counted by text. */
+export function entitiesOf(doc) {
+  const byId = new Map(doc.spans.map((s) => [s.id, s]));
+  const entities = [];
+  for (const g of doc.groups || []) {
+    const spans = g.mentions.map((id) => byId.get(id)).filter(Boolean);
+    if (!spans.length) continue;
+    const aliases = [...new Set(spans.map((s) => s.text))].filter((t) => t !== g.name);
+    entities.push({ label: g.label, name: g.name, spans, aliases });
+  }
+  const loose = new Map();
+  for (const s of doc.spans) {
+    if (s.group != null || !NAME_LABELS.has(s.label)) continue;
+    const key = `${s.label}\u0000${s.text}`;
+    if (!loose.has(key)) loose.set(key, { label: s.label, name: s.text, spans: [], aliases: [] });
+    loose.get(key).spans.push(s);
+  }
+  entities.push(...loose.values());
+  return entities;
+}
+
+export function renderEntities(root, doc, reading) {
+  const entities = entitiesOf(doc);
+  if (!entities.length) {
+    fill(root, h('p', { class: 'muted' }, 'No names found yet.'));
+    return;
+  }
+  const order = CATEGORIES.flatMap((c) => c.labels);
+  const labels = [...new Set(entities.map((e) => e.label))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  fill(
+    root,
+    labels.map((label) => {
+      const list = entities.filter((e) => e.label === label).sort((a, b) => b.spans.length - a.spans.length || a.spans[0].start - b.spans[0].start);
+      return h(
+        'section',
+        { class: 'entity-type' },
+        h('h3', {}, `${LABEL_NAMES[label] || label} `, h('span', { class: 'muted' }, `(${label}, ${list.length})`)),
+        h(
+          'ul',
+          { class: 'entity-list' },
+          list.map((e) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'entity',
+                  'data-label': e.label,
+                  'data-name': e.name,
+                  onclick: () => reading.selectSpan(e.spans[0]),
+                },
+                h('span', { class: 'entity-name' }, e.name),
+                h('span', { class: 'count' }, String(e.spans.length), h('span', { class: 'visually-hidden' }, e.spans.length === 1 ? ' mention' : ' mentions')),
+              ),
+              e.aliases.length ? h('span', { class: 'aliases' }, `also: ${e.aliases.join(', ')}`) : null,
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+const ARROWS = { up: '↑ up', down: '↓ down', flat: '→ unchanged', same: '→ unchanged' };
+
+export function renderStatistics(root, text, doc, reading) {
+  const stats = doc.statistics || [];
+  if (!stats.length) {
+    fill(root, h('p', { class: 'muted' }, 'No statistics found yet.'));
+    return;
+  }
+  const byId = new Map(doc.spans.map((s) => [s.id, s]));
+  const groupById = new Map((doc.groups || []).map((g) => [g.id, g]));
+  fill(
+    root,
+    stats.map((st) => {
+      const value = byId.get(st.value_span);
+      const time = st.time_span != null ? byId.get(st.time_span) : null;
+      const source = st.source_group != null ? groupById.get(st.source_group)?.name : st.source;
+      const rows = [];
+      if (st.subject) rows.push(['Subject', st.subject]);
+      if (time) rows.push(['When', time.timex ? `${time.text} (${describeTimex(time.timex) || time.timex})` : time.text]);
+      if (st.frequency) rows.push(['How often', String(st.frequency)]);
+      if (st.change) {
+        const c = st.change;
+        const amount = c.value != null ? ` ${c.value}${c.unit === 'percent' || c.unit === '%' ? '%' : c.unit ? ` ${c.unit}` : ''}` : '';
+        rows.push(['Change', `${ARROWS[c.direction] || c.direction || ''}${amount}`.trim()]);
+        if (c.baseline) rows.push(['Compared with', c.baseline]);
+      }
+      if (source) rows.push(['Source', source]);
+      const sentence = Array.isArray(st.sentence) ? text.slice(st.sentence[0], st.sentence[1]) : '';
+      const normalised = value ? describeValue(value) : '';
+      return h(
+        'article',
+        { class: 'stat-card', 'data-label': value?.label || '' },
+        h('p', { class: 'stat-value' }, value ? value.text : '?', normalised && normalised !== value?.text ? h('span', { class: 'muted' }, ` = ${normalised}`) : null),
+        h('dl', {}, rows.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v)))),
+        sentence ? h('blockquote', {}, sentence) : null,
+        value ? h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(value) }, 'Jump to it') : null,
+      );
+    }),
+  );
+}
