@@ -5,7 +5,8 @@
 import { describeTimex, timexRange } from './describe.js';
 import { fill, formatNumber, h, s } from './dom.js';
 
-const W = 600;
+// Drawn at about the panel's width, so that 11px text stays 11px on screen.
+const W = 320;
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function renderTimeline(root, doc, referenceDate, reading) {
@@ -24,7 +25,7 @@ export function renderTimeline(root, doc, referenceDate, reading) {
     min -= 864e5 * 3;
     max += 864e5 * 3;
   }
-  const pad = 40;
+  const pad = 24;
   const x = (t) => pad + ((t - min) / (max - min)) * (W - 2 * pad);
   // Stack items that would overlap on one row.
   const rows = [];
@@ -58,7 +59,7 @@ export function renderTimeline(root, doc, referenceDate, reading) {
           'g',
           { class: 'ref' },
           s('line', { x1: x(ref.from), x2: x(ref.from), y1: 8, y2: axisY, class: 'ref-line' }),
-          s('text', { x: x(ref.from) + 3, y: 14, class: 'tick' }, 'reference date'),
+          s('text', { x: x(ref.from) - 3, y: 14, 'text-anchor': 'end', class: 'tick' }, 'reference date'),
         )
       : null,
     placed.map((p) => {
@@ -111,8 +112,8 @@ export function renderFigures(root, doc, reading) {
   }
   const blocks = [...byUnit.entries()].slice(0, 8);
   const rowH = 20;
-  const labelW = 200;
-  const barW = W - labelW - 80;
+  const labelW = 118;
+  const barW = W - labelW - 48;
   let y = 0;
   const parts = [];
   for (const [unit, list] of blocks) {
@@ -122,7 +123,7 @@ export function renderFigures(root, doc, reading) {
     y += rowH;
     for (const r of rows) {
       const w = Math.max(1, (Math.abs(r.value) / maxAbs) * barW);
-      const label = r.text.length > 28 ? `${r.text.slice(0, 27)}…` : r.text;
+      const label = r.text.length > 19 ? `${r.text.slice(0, 18)}…` : r.text;
       parts.push(
         s(
           'g',
