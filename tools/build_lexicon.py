@@ -254,7 +254,7 @@ Evgeny Grigory Konstantin Leonid Valery Vyacheslav Vitaly Arkady Ivan Fyodor Ily
 Roman Ruslan Stanislav Svyatoslav Yegor Nikita Maxim Artem Anton Denis Timur Volodymyr
 Petro Viktor Yulia Tatiana Tatyana Natalia Natalya Olga Svetlana Irina Yelena Elena Galina
 Lyudmila Ekaterina Yekaterina Nadezhda Valentina Anastasia Marina Oksana Nursultan
-Kassym-Jomart Kassym Jomart Karim Dariga Zhaslan Askar Nurlan Yerlan Bolat Serik Erlan
+Kassym-Jomart Kassym Jomart Karim Dariga Askar Nurlan Yerlan Bolat Serik Erlan
 Daniyar Marat Asset Bakhytzhan Kairat Almaz Aidos Islam Shavkat Emomali Saparmurat
 Gurbanguly Sooronbay Almazbek Askar Mohammed Mohamed Muhammad Mohammad Mohamad Ahmed Ahmad
 Ali Hassan Hussein Husain Hossein Mahmoud Mahmud Mustafa Omar Umar Osama Yasser Yasir
@@ -306,7 +306,7 @@ Willem-Alexander Maxima Harald Sonja Haakon Margrethe Frederik Mette-Marit
 
 # Surnames of international news figures and common non-US surnames the Census lacks.
 SURNAME_EXTRA = """
-Putin Yeltsin Gorbachev Medvedev Lavrov Shoigu Navalny Durov Khodorkovsky Abramovich
+Putin Yeltsin Gorbachev Medvedev Lavrov Shoigu Navalny Khodorkovsky Abramovich
 Chernomyrdin Zyuganov Lebed Zhirinovsky Primakov Kozyrev Chubais Kiriyenko Luzhkov Sobchak
 Nazarbayev Tokayev Karimov Mirziyoyev Rakhmon Rakhmonov Niyazov Berdimuhamedow Akayev
 Bakiyev Atambayev Japarov Aliyev Shevardnadze Saakashvili Ter-Petrosyan Pashinyan
