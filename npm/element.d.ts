@@ -1,0 +1,1 @@
+export { NewsmarkAnnotator, defineNewsmarkAnnotator } from './index.js';
