@@ -3,10 +3,14 @@
 //! ```text
 //! newsmark annotate [FILE] [--reference-date YYYY-MM-DD] [--offsets utf16|chars|utf8]
 //! newsmark annotate --jsonl [FILE]
+//! newsmark eval FILE
+//! newsmark train --train FILE --out FILE [--dev FILE]
 //! ```
 
 mod annotate;
 mod args;
+mod eval;
+mod train;
 
 use std::process::ExitCode;
 
@@ -14,6 +18,8 @@ const USAGE: &str = "\
 usage:
   newsmark annotate [FILE] [--reference-date YYYY-MM-DD] [--offsets utf16|chars|utf8] [--watch TERM:LABEL]...
   newsmark annotate --jsonl [FILE] [same options]
+  newsmark eval FILE         score names on a CoNLL file (like conll_eval.py)
+  newsmark train --train FILE --out FILE [--dev FILE] [--epochs N] [--folds K] [--seed S] [--prune Q] [--min-count C]
   newsmark --version
 
 Text comes from FILE or standard input. The document is written as JSON to
@@ -23,6 +29,8 @@ fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let result = match argv.first().map(String::as_str) {
         Some("annotate") => args::AnnotateArgs::parse(&argv[1..]).and_then(|a| annotate::run(&a)),
+        Some("eval") => eval::run(&argv[1..]),
+        Some("train") => train::run(&argv[1..]),
         Some("--version" | "-V") => {
             println!("newsmark {}", env!("CARGO_PKG_VERSION"));
             Ok(())

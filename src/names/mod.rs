@@ -1,10 +1,207 @@
 //! Named entities: PERSON, ORG, GPE, LOC, NORP, … found by a statistical tagger.
+//!
+//! An averaged structured perceptron over hashed features (`features`), run
+//! twice: a sentence pass, then a document pass that sees how the first pass
+//! labelled the same word elsewhere (`document_pass`). Decoding is Viterbi
+//! under BILOU constraints (`tags`, `decode`). The weights (`model`) and the
+//! word lists (`lexicon`) are loaded once. `train` builds the model.
 
-use crate::mention::Mention;
+pub mod decode;
+pub mod document_pass;
+pub mod features;
+pub mod hash;
+pub mod lexicon;
+pub mod model;
+pub mod rules;
+pub mod tagger;
+pub mod tags;
+pub mod train;
+
+use std::sync::OnceLock;
+
+use crate::document::Label;
+use crate::mention::{Mention, Source};
+use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token};
+use lexicon::Lexicon;
+use model::Model;
+use tags::EntityType;
+
+/// Groups named for their beliefs or politics: NORP, like nationalities.
+const GROUP_WORDS: &[&str] = &[
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "jew",
+    "jews",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "sunni",
+    "sunnis",
+    "shi'ite",
+    "shiite",
+    "shiites",
+    "shia",
+    "hindu",
+    "hindus",
+    "buddhist",
+    "buddhists",
+    "sikh",
+    "sikhs",
+    "islamic",
+    "islamist",
+    "islamists",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "socialist",
+    "socialists",
+    "communist",
+    "communists",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "labour",
+    "tory",
+    "tories",
+    "marxist",
+    "marxists",
+    "zionist",
+    "orthodox",
+    "evangelical",
+    "evangelicals",
+    "kurd",
+    "kurds",
+    "kurdish",
+    "arab",
+    "arabs",
+    "palestinian",
+    "palestinians",
+    "latino",
+    "latinos",
+    "hispanic",
+    "hispanics",
+    "european",
+    "europeans",
+    "african",
+    "africans",
+    "asian",
+    "asians",
+    "western",
+    "westerners",
+    "hutu",
+    "hutus",
+    "tutsi",
+    "tutsis",
+    "serb",
+    "serbs",
+    "croat",
+    "croats",
+    "taliban",
+];
+
+/// Lists whose entries are countries, cities and states: a LOC in them is a GPE.
+const GPE_LISTS: &[&str] = &["countries", "cities", "regions", "states", "provinces", "capitals"];
+
+/// Lists of nationalities and peoples: a MISC in them is a NORP.
+const NORP_LISTS: &[&str] = &["demonyms", "nationalities", "religions", "groups"];
+
+/// The committed model, made by `newsmark train` (see `scripts/train-ner.sh`).
+const MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+
+/// The committed model, loaded on first use.
+pub fn default_model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    // A model that fails to load tags nothing rather than failing the whole
+    // annotation; the tests make sure the committed one loads.
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(|_| Model::empty()))
+}
+
+/// The word lists of `models/lexicon/` (see `models/ATTRIBUTION.md`), in
+/// the order of their bits in the model's features: append, never reorder.
+const LISTS: &[(&str, &str)] = &[
+    ("countries", include_str!("../../models/lexicon/countries.txt")),
+    ("cities", include_str!("../../models/lexicon/cities.txt")),
+    ("regions", include_str!("../../models/lexicon/regions.txt")),
+    ("demonyms", include_str!("../../models/lexicon/demonyms.txt")),
+    ("given_names", include_str!("../../models/lexicon/given_names.txt")),
+    ("surnames", include_str!("../../models/lexicon/surnames.txt")),
+    ("org_suffixes", include_str!("../../models/lexicon/org_suffixes.txt")),
+    ("org_words", include_str!("../../models/lexicon/org_words.txt")),
+];
+
+/// Word clusters of `models/clusters.tsv` (CoNLL train and GMB text only).
+const CLUSTERS: &str = include_str!("../../models/clusters.tsv");
+
+/// The committed word lists and clusters, loaded on first use.
+pub fn default_lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lists: Vec<lexicon::ListSource> =
+            LISTS.iter().map(|&(name, content)| lexicon::ListSource { name, content }).collect();
+        Lexicon::new(&lists, CLUSTERS)
+    })
+}
 
 /// Finds the names in the text.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
-    let _ = (text, tokens, sentences);
-    Vec::new()
+    recognise_with(default_model(), default_lexicon(), text, tokens, sentences)
+}
+
+/// Finds the names in the text with a given model and lexicon.
+pub fn recognise_with(
+    model: &Model,
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Mention> {
+    recognise_passes(model, lexicon, text, tokens, sentences, true)
+}
+
+/// `recognise_with`, optionally without the document pass (to measure its gain).
+pub fn recognise_passes(
+    model: &Model,
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    document_pass: bool,
+) -> Vec<Mention> {
+    let mut entities = tagger::tag_document(text, tokens, sentences, model, lexicon, document_pass);
+    rules::apply(text, tokens, &mut entities);
+    let bits = |names: &[&str]| names.iter().filter_map(|n| lexicon.list_bit(n)).fold(0, |a, b| a | b);
+    let (gpe_bits, norp_bits) = (bits(GPE_LISTS), bits(NORP_LISTS));
+    entities
+        .into_iter()
+        .map(|e| {
+            let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
+            let lowers: Vec<u64> =
+                (e.first..=e.last).map(|i| hash::string(&tokens[i].text(text).to_lowercase())).collect();
+            let listed = lexicon.lookup(&lowers);
+            let label = match e.kind {
+                EntityType::Per => Label::Person,
+                EntityType::Org => Label::Org,
+                EntityType::Loc if listed & gpe_bits != 0 => Label::Gpe,
+                EntityType::Loc => Label::Loc,
+                EntityType::Misc if listed & norp_bits != 0 => Label::Norp,
+                EntityType::Misc if e.first == e.last && is_group_word(tokens[e.first].text(text)) => Label::Norp,
+                EntityType::Misc => Label::Misc,
+            };
+            let mut mention = Mention::new(range, label, Source::Names);
+            mention.confidence = Some(e.confidence);
+            mention
+        })
+        .collect()
+}
+
+fn is_group_word(word: &str) -> bool {
+    GROUP_WORDS.contains(&word.to_lowercase().as_str())
 }

@@ -1,0 +1,107 @@
+//! Viterbi decoding under the BILOU constraints, so that every decoded
+//! sequence is a valid one (no I or L without its B, no entity left open).
+
+use super::tags::{allowed, can_end, can_start, NUM_TAGS};
+
+/// Transition scores: `start[t]` to begin a sentence with tag `t`,
+/// `pair[p * NUM_TAGS + t]` for tag `t` after tag `p`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Transitions {
+    /// Score of each first tag.
+    pub start: [f32; NUM_TAGS],
+    /// Score of each (previous, next) pair, row-major.
+    pub pair: Vec<f32>,
+}
+
+impl Default for Transitions {
+    fn default() -> Transitions {
+        Transitions { start: [0.0; NUM_TAGS], pair: vec![0.0; NUM_TAGS * NUM_TAGS] }
+    }
+}
+
+/// The best valid tag sequence for `emissions` (`n * NUM_TAGS` scores, row
+/// per token), written to `tags` (cleared first).
+pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usize>) {
+    tags.clear();
+    let n = emissions.len() / NUM_TAGS;
+    if n == 0 {
+        return;
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = vec![NEG; n * NUM_TAGS];
+    let mut back = vec![0u8; n * NUM_TAGS];
+    for t in 0..NUM_TAGS {
+        if can_start(t) {
+            score[t] = transitions.start[t] + emissions[t];
+        }
+    }
+    for i in 1..n {
+        let (before, now) = score.split_at_mut(i * NUM_TAGS);
+        let prev = &before[(i - 1) * NUM_TAGS..];
+        for t in 0..NUM_TAGS {
+            let mut best = NEG;
+            let mut arg = 0;
+            for (p, &s) in prev.iter().enumerate() {
+                if s == NEG || !allowed(p, t) {
+                    continue;
+                }
+                let candidate = s + transitions.pair[p * NUM_TAGS + t];
+                if candidate > best {
+                    best = candidate;
+                    arg = p;
+                }
+            }
+            now[t] = best + emissions[i * NUM_TAGS + t];
+            back[i * NUM_TAGS + t] = arg as u8;
+        }
+    }
+    let last = &score[(n - 1) * NUM_TAGS..];
+    let mut best = 0;
+    for t in 0..NUM_TAGS {
+        if can_end(t) && (!can_end(best) || last[t] > last[best]) {
+            best = t;
+        }
+    }
+    tags.resize(n, 0);
+    tags[n - 1] = best;
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i * NUM_TAGS + tags[i]] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tags::{tag, EntityType, Part, OUTSIDE};
+    use super::*;
+
+    fn emissions(rows: &[&[(usize, f32)]]) -> Vec<f32> {
+        let mut e = vec![0.0; rows.len() * NUM_TAGS];
+        for (i, row) in rows.iter().enumerate() {
+            for &(t, s) in row.iter() {
+                e[i * NUM_TAGS + t] = s;
+            }
+        }
+        e
+    }
+
+    #[test]
+    fn picks_the_best_valid_sequence() {
+        let b = tag(EntityType::Per, Part::Begin);
+        let l = tag(EntityType::Per, Part::Last);
+        let i = tag(EntityType::Per, Part::Inside);
+        // Locally the best is "I O", which is invalid; the best valid one is "B L".
+        let e = emissions(&[&[(i, 5.0), (b, 4.0)], &[(OUTSIDE, 1.0), (l, 0.5)]]);
+        let mut tags = Vec::new();
+        viterbi(&e, &Transitions::default(), &mut tags);
+        assert_eq!(tags, vec![b, l]);
+    }
+
+    #[test]
+    fn never_ends_inside_an_entity() {
+        let b = tag(EntityType::Org, Part::Begin);
+        let e = emissions(&[&[(b, 9.0)]]);
+        let mut tags = Vec::new();
+        viterbi(&e, &Transitions::default(), &mut tags);
+        assert_ne!(tags, vec![b]);
+    }
+}

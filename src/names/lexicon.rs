@@ -1,0 +1,163 @@
+//! Word lists and word clusters, the tagger's knowledge beyond its training
+//! text: gazetteer matches and distributional classes become features, and
+//! the lists refine LOC into GPE and MISC into NORP.
+//!
+//! Entries are matched on lower-cased tokens made by our own tokenizer, so
+//! that "St. Louis" in a list and in a text split the same way.
+
+use std::collections::HashMap;
+
+use super::hash;
+use crate::tokenize;
+
+/// Longest entry, in tokens, that is matched; longer entries are skipped.
+pub const MAX_ENTRY_TOKENS: usize = 6;
+
+/// A word list: its name (file stem) and its entries, one a line.
+pub struct ListSource<'a> {
+    /// The list's name, e.g. `countries`.
+    pub name: &'a str,
+    /// The file's content.
+    pub content: &'a str,
+}
+
+/// Word lists and clusters, ready for matching.
+#[derive(Default)]
+pub struct Lexicon {
+    /// List names, in bit order.
+    names: Vec<String>,
+    /// Hash of an entry's lower-cased token sequence → bit set of the lists holding it.
+    entries: HashMap<u64, u32>,
+    /// Hash of a lower-cased word → cluster ids at three granularities.
+    clusters: HashMap<u64, [u32; 3]>,
+    /// A fingerprint of everything loaded, stored in the model to catch a model
+    /// trained with other lists.
+    fingerprint: u64,
+}
+
+impl Lexicon {
+    /// Builds a lexicon from word lists and a `word<TAB>c1<TAB>c2<TAB>c3` cluster table.
+    pub fn new(lists: &[ListSource], clusters: &str) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        let mut fingerprint = hash::string("lexicon-v1");
+        for (bit, list) in lists.iter().enumerate().take(32) {
+            lexicon.names.push(list.name.to_string());
+            fingerprint = hash::combine(fingerprint, hash::string(list.name));
+            fingerprint = hash::combine(fingerprint, hash::string(list.content));
+            for line in list.content.lines() {
+                let entry = line.trim();
+                if entry.is_empty() || entry.starts_with('#') {
+                    continue;
+                }
+                if let Some(key) = entry_key(entry) {
+                    *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
+                }
+            }
+        }
+        fingerprint = hash::combine(fingerprint, hash::string(clusters));
+        for line in clusters.lines() {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(a), Some(b), Some(c)) = (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let ids = [a, b, c].map(|f| f.trim().parse::<u32>().map_or(0, |v| v + 1));
+            lexicon.clusters.insert(hash::string(&word.to_lowercase()), ids);
+        }
+        lexicon.fingerprint = fingerprint;
+        lexicon
+    }
+
+    /// The lists' names, in bit order.
+    pub fn list_names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// The bit of a list, if it is loaded.
+    pub fn list_bit(&self, name: &str) -> Option<u32> {
+        self.names.iter().position(|n| n == name).map(|i| 1 << i)
+    }
+
+    /// Identifies the loaded lists and clusters.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// The lists holding the token sequence whose lower-cased hashes are `lowers`.
+    pub fn lookup(&self, lowers: &[u64]) -> u32 {
+        if self.entries.is_empty() || lowers.is_empty() {
+            return 0;
+        }
+        self.entries.get(&sequence_key(lowers)).copied().unwrap_or(0)
+    }
+
+    /// Cluster ids (each ≥ 1) of a lower-cased word's hash; zeros when unknown.
+    pub fn clusters(&self, lower: u64) -> [u32; 3] {
+        self.clusters.get(&lower).copied().unwrap_or([0; 3])
+    }
+
+    /// Every match in a sentence: (first token, one past the last, list bits),
+    /// for all lengths, so that "New York" and "York" both match.
+    pub fn matches(&self, lowers: &[u64], out: &mut Vec<(usize, usize, u32)>) {
+        out.clear();
+        if self.entries.is_empty() {
+            return;
+        }
+        for start in 0..lowers.len() {
+            let mut key = SEQUENCE_SEED;
+            for end in start + 1..=(start + MAX_ENTRY_TOKENS).min(lowers.len()) {
+                key = hash::combine(key, lowers[end - 1]);
+                if let Some(&bits) = self.entries.get(&key) {
+                    out.push((start, end, bits));
+                }
+            }
+        }
+    }
+}
+
+const SEQUENCE_SEED: u64 = 0x1e71_c0de_0000_0001;
+
+/// The key of a sequence of lower-cased token hashes.
+pub fn sequence_key(lowers: &[u64]) -> u64 {
+    lowers.iter().fold(SEQUENCE_SEED, |key, &h| hash::combine(key, h))
+}
+
+/// The key of a list entry: its tokens, lower-cased, as our tokenizer splits them.
+fn entry_key(entry: &str) -> Option<u64> {
+    let simple = entry.chars().all(char::is_alphabetic);
+    if simple {
+        return Some(sequence_key(&[hash::string(&entry.to_lowercase())]));
+    }
+    let lower = entry.to_lowercase();
+    let tokens = tokenize::tokenize(&lower);
+    if tokens.is_empty() || tokens.len() > MAX_ENTRY_TOKENS {
+        return None;
+    }
+    let hashes: Vec<u64> = tokens.iter().map(|t| hash::string(t.text(&lower))).collect();
+    Some(sequence_key(&hashes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowers(words: &[&str]) -> Vec<u64> {
+        words.iter().map(|w| hash::string(&w.to_lowercase())).collect()
+    }
+
+    #[test]
+    fn matches_multi_word_entries_case_insensitively() {
+        let lexicon = Lexicon::new(
+            &[
+                ListSource { name: "cities", content: "New York\nSt. Louis\nYork\n" },
+                ListSource { name: "countries", content: "Kazakhstan\n" },
+            ],
+            "york\t1\t2\t3\n",
+        );
+        let mut found = Vec::new();
+        lexicon.matches(&lowers(&["in", "NEW", "York", "and", "St.", "Louis", "kazakhstan"]), &mut found);
+        assert_eq!(found, vec![(1, 3, 1), (2, 3, 1), (4, 6, 1), (6, 7, 2)]);
+        assert_eq!(lexicon.clusters(hash::string("york")), [2, 3, 4]);
+        assert_eq!(lexicon.list_bit("countries"), Some(2));
+    }
+}

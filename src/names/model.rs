@@ -1,0 +1,305 @@
+//! The trained weights: for every kept feature, one row of small integer
+//! weights per pass and tag, plus each pass's tag-transition scores.
+//!
+//! On disk (`models/ner.bin`, little-endian) the feature keys are sorted and
+//! delta-coded, and each row keeps only its non-zero weights behind a bit
+//! mask, so that pruned, quantised weights cost little. In memory the rows
+//! sit in an open-addressing table keyed by the feature hash's top 32 bits.
+
+use super::decode::Transitions;
+use super::features::Features;
+use super::tags::NUM_TAGS;
+
+/// The two passes: the sentence tagger and the document-level second pass.
+pub const PASSES: usize = 2;
+
+const MAGIC: &[u8; 8] = b"NMNER\x01\0\0";
+
+/// The 32-bit key a feature hash is stored under (never 0, which marks an empty slot).
+pub fn key_of(feature: u64) -> u32 {
+    ((feature >> 32) as u32).max(1)
+}
+
+/// A model as the trainer hands it over: float weights before quantisation.
+pub struct ModelData {
+    /// The lexicon's fingerprint at training time.
+    pub fingerprint: u64,
+    /// Per pass: the transition scores.
+    pub transitions: [Transitions; PASSES],
+    /// Per pass: the scale of the quantised weights (weight = q * scale).
+    pub scales: [f32; PASSES],
+    /// Per feature key: quantised weights, pass after pass, `NUM_TAGS` each.
+    pub rows: Vec<(u32, [[i8; NUM_TAGS]; PASSES])>,
+}
+
+/// A loaded model, ready to score.
+pub struct Model {
+    fingerprint: u64,
+    transitions: [Transitions; PASSES],
+    scales: [f32; PASSES],
+    mask: usize,
+    keys: Vec<u32>,
+    weights: Vec<[[i8; NUM_TAGS]; PASSES]>,
+    len: usize,
+}
+
+impl Model {
+    /// A model with no features: it tags nothing.
+    pub fn empty() -> Model {
+        Model::from_data(ModelData {
+            fingerprint: 0,
+            transitions: Default::default(),
+            scales: [1.0; PASSES],
+            rows: Vec::new(),
+        })
+    }
+
+    /// Builds the lookup table.
+    pub fn from_data(data: ModelData) -> Model {
+        let capacity = (data.rows.len() * 2).next_power_of_two().max(16);
+        let mut model = Model {
+            fingerprint: data.fingerprint,
+            transitions: data.transitions,
+            scales: data.scales,
+            mask: capacity - 1,
+            keys: vec![0; capacity],
+            weights: vec![[[0; NUM_TAGS]; PASSES]; capacity],
+            len: data.rows.len(),
+        };
+        for (key, row) in data.rows {
+            let mut slot = key as usize & model.mask;
+            while model.keys[slot] != 0 && model.keys[slot] != key {
+                slot = (slot + 1) & model.mask;
+            }
+            model.keys[slot] = key;
+            model.weights[slot] = row;
+        }
+        model
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The fingerprint of the lexicon the model was trained with.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// The transition scores of a pass.
+    pub fn transitions(&self, pass: usize) -> &Transitions {
+        &self.transitions[pass]
+    }
+
+    fn row(&self, feature: u64) -> Option<&[[i8; NUM_TAGS]; PASSES]> {
+        let key = key_of(feature);
+        let mut slot = key as usize & self.mask;
+        loop {
+            let k = self.keys[slot];
+            if k == key {
+                return Some(&self.weights[slot]);
+            }
+            if k == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// Adds the integer weights of each token's features to `sums`
+    /// (`PASSES * NUM_TAGS` per token): one lookup serves both passes.
+    pub fn accumulate(&self, features: &Features, sums: &mut Vec<[[i32; NUM_TAGS]; PASSES]>) {
+        sums.clear();
+        sums.resize(features.len(), [[0; NUM_TAGS]; PASSES]);
+        for (i, sum) in sums.iter_mut().enumerate() {
+            for &f in features.token(i) {
+                if let Some(row) = self.row(f) {
+                    for pass in 0..PASSES {
+                        for t in 0..NUM_TAGS {
+                            sum[pass][t] += row[pass][t] as i32;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Scales integer sums of one pass into emission scores (`NUM_TAGS` per token).
+    pub fn emissions(&self, sums: &[[[i32; NUM_TAGS]; PASSES]], pass: usize, out: &mut Vec<f32>) {
+        out.clear();
+        let scale = self.scales[pass];
+        for sum in sums {
+            out.extend(sum[pass].iter().map(|&s| s as f32 * scale));
+        }
+    }
+
+    /// Reads the on-disk format.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(8)? != MAGIC {
+            return Err("not a newsmark name model".into());
+        }
+        let fingerprint = u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default());
+        let tags = r.u32()? as usize;
+        let passes = r.u32()? as usize;
+        if tags != NUM_TAGS || passes != PASSES {
+            return Err(format!("model has {tags} tags and {passes} passes; expected {NUM_TAGS} and {PASSES}"));
+        }
+        let mut scales = [0.0; PASSES];
+        for s in &mut scales {
+            *s = r.f32()?;
+        }
+        let mut transitions: [Transitions; PASSES] = Default::default();
+        for tr in &mut transitions {
+            for v in tr.start.iter_mut() {
+                *v = r.f32()?;
+            }
+            for v in tr.pair.iter_mut() {
+                *v = r.f32()?;
+            }
+        }
+        let n = r.u32()? as usize;
+        let mut keys = Vec::with_capacity(n);
+        let mut key = 0u64;
+        for _ in 0..n {
+            key += r.varint()?;
+            keys.push(u32::try_from(key).map_err(|_| "bad key")?);
+        }
+        let mut masks = Vec::with_capacity(n * PASSES);
+        for _ in 0..n * PASSES {
+            masks.push(r.varint()? as u32);
+        }
+        let mut rows = Vec::with_capacity(n);
+        for (i, &key) in keys.iter().enumerate() {
+            let mut row = [[0i8; NUM_TAGS]; PASSES];
+            for (pass, weights) in row.iter_mut().enumerate() {
+                let mask = masks[i * PASSES + pass];
+                for (t, w) in weights.iter_mut().enumerate() {
+                    if mask & (1 << t) != 0 {
+                        *w = r.take(1)?[0] as i8;
+                    }
+                }
+            }
+            rows.push((key, row));
+        }
+        if r.pos != bytes.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        Ok(Model::from_data(ModelData { fingerprint, transitions, scales, rows }))
+    }
+}
+
+impl ModelData {
+    /// Writes the on-disk format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.fingerprint.to_le_bytes());
+        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(PASSES as u32).to_le_bytes());
+        for s in self.scales {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        for tr in &self.transitions {
+            for v in tr.start.iter().chain(tr.pair.iter()) {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let mut rows: Vec<&(u32, [[i8; NUM_TAGS]; PASSES])> = self.rows.iter().collect();
+        rows.sort_by_key(|r| r.0);
+        rows.dedup_by_key(|r| r.0);
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut previous = 0u64;
+        for (key, _) in &rows {
+            write_varint(&mut out, *key as u64 - previous);
+            previous = *key as u64;
+        }
+        for (_, row) in &rows {
+            for weights in row {
+                let mask = weights.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u64, |m, (t, _)| m | 1 << t);
+                write_varint(&mut out, mask);
+            }
+        }
+        for (_, row) in &rows {
+            for weights in row {
+                out.extend(weights.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+            }
+        }
+        out
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("the model is truncated")?;
+        let slice = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(slice)
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap_or_default()))
+    }
+
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().unwrap_or_default()))
+    }
+
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= ((b & 0x7f) as u64) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err("bad varint in the model".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_bytes() {
+        let mut row = [[0i8; NUM_TAGS]; PASSES];
+        row[0][3] = -7;
+        row[1][16] = 100;
+        let mut transitions: [Transitions; PASSES] = Default::default();
+        transitions[1].pair[5] = -1.5;
+        let data = ModelData { fingerprint: 42, transitions, scales: [0.5, 0.25], rows: vec![(99, row), (7, row)] };
+        let model = Model::from_bytes(&data.to_bytes()).expect("loads");
+        assert_eq!(model.len(), 2);
+        assert_eq!(model.fingerprint(), 42);
+        assert_eq!(model.transitions(1).pair[5], -1.5);
+        let feature = 99u64 << 32;
+        let mut features = Features::default();
+        features.hashes.push(feature);
+        features.end_token();
+        let mut sums = Vec::new();
+        model.accumulate(&features, &mut sums);
+        assert_eq!((sums[0][0][3], sums[0][1][16]), (-7, 100));
+        assert!(Model::from_bytes(b"nonsense").is_err());
+    }
+}

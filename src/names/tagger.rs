@@ -1,0 +1,147 @@
+//! Tagging one document: features for every sentence, the first pass
+//! (Viterbi per sentence), the document-level features from its output, and
+//! the second pass. Shared by inference and training so that both see
+//! exactly the same features.
+
+use std::ops::Range;
+
+use super::decode::viterbi;
+use super::document_pass::{self, DocToken};
+use super::features::{self, Features, TokenInfo};
+use super::lexicon::Lexicon;
+use super::model::{Model, PASSES};
+use super::tags::{self, EntityType, Tag, NUM_TAGS};
+use crate::tokenize::{Sentence, Token};
+
+/// A document's tokens with their first-pass features.
+#[derive(Default)]
+pub struct Prepared {
+    /// First-pass features, token after token in sentence order.
+    pub features: Features,
+    /// What the document pass needs, per token (same order).
+    pub doc_tokens: Vec<DocToken>,
+    /// Sentences as ranges of positions in `features`.
+    pub sentences: Vec<Range<usize>>,
+    /// The index in the tokenizer's tokens of each position.
+    pub token_index: Vec<usize>,
+}
+
+/// Computes first-pass features for every sentence of a document.
+pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &Lexicon) -> Prepared {
+    let mut prepared = Prepared::default();
+    let mut info: Vec<TokenInfo> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    for sentence in sentences {
+        words.clear();
+        words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
+        let casing = features::casing(&words);
+        features::token_infos(&words, lexicon, &mut info);
+        let start = prepared.features.len();
+        features::extract(&words, &info, casing, &mut prepared.features);
+        for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
+            prepared.doc_tokens.push(DocToken {
+                lower: token_info.lower,
+                capitalised: token_info.capitalised,
+                alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
+                first: k == 0,
+                casing,
+            });
+        }
+        prepared.token_index.extend(sentence.clone());
+        prepared.sentences.push(start..prepared.features.len());
+    }
+    prepared
+}
+
+/// An entity found by the tagger, as a range of the tokenizer's tokens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tagged {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// Its type.
+    pub kind: EntityType,
+    /// How sure the second pass is, 0..1.
+    pub confidence: f32,
+}
+
+/// Runs the first pass, and the document pass when `second_pass`, over a
+/// prepared document; returns the final tags and emission scores by position.
+pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
+    let mut sums = Vec::new();
+    model.accumulate(&prepared.features, &mut sums);
+    let mut first_pass = vec![tags::OUTSIDE; prepared.features.len()];
+    let mut emissions = Vec::new();
+    model.emissions(&sums, 0, &mut emissions);
+    decode_sentences(&emissions, prepared, model, 0, &mut first_pass);
+    if !second_pass {
+        return (first_pass, emissions);
+    }
+
+    let mut doc_features = Features::default();
+    document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &mut doc_features);
+    let mut doc_sums = Vec::new();
+    model.accumulate(&doc_features, &mut doc_sums);
+    for (sum, doc) in sums.iter_mut().zip(&doc_sums) {
+        for t in 0..NUM_TAGS {
+            sum[PASSES - 1][t] += doc[PASSES - 1][t];
+        }
+    }
+    model.emissions(&sums, PASSES - 1, &mut emissions);
+    let mut final_tags = vec![tags::OUTSIDE; prepared.features.len()];
+    decode_sentences(&emissions, prepared, model, PASSES - 1, &mut final_tags);
+    (final_tags, emissions)
+}
+
+fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass: usize, out: &mut [Tag]) {
+    let mut tags = Vec::new();
+    for sentence in &prepared.sentences {
+        viterbi(&emissions[sentence.start * NUM_TAGS..sentence.end * NUM_TAGS], model.transitions(pass), &mut tags);
+        out[sentence.clone()].copy_from_slice(&tags);
+    }
+}
+
+/// The entities of a document (after the document pass when `second_pass`).
+pub fn tag_document(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    model: &Model,
+    lexicon: &Lexicon,
+    second_pass: bool,
+) -> Vec<Tagged> {
+    if model.is_empty() || tokens.is_empty() {
+        return Vec::new();
+    }
+    let prepared = prepare(text, tokens, sentences, lexicon);
+    let (final_tags, emissions) = tag_prepared(&prepared, model, second_pass);
+    let mut found = Vec::new();
+    for sentence in &prepared.sentences {
+        for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
+            let (a, b) = (sentence.start + a, sentence.start + b);
+            // The margin of the chosen tag over the best other, at the least sure token.
+            let margin = (a..=b)
+                .map(|i| {
+                    let row = &emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS];
+                    let chosen = row[final_tags[i]];
+                    let other = row
+                        .iter()
+                        .enumerate()
+                        .filter(|&(t, _)| t != final_tags[i])
+                        .map(|(_, &s)| s)
+                        .fold(f32::NEG_INFINITY, f32::max);
+                    chosen - other
+                })
+                .fold(f32::INFINITY, f32::min);
+            let confidence = 1.0 / (1.0 + (-margin).exp());
+            found.push(Tagged {
+                first: prepared.token_index[a],
+                last: prepared.token_index[b],
+                kind,
+                confidence: (confidence * 100.0).round() / 100.0,
+            });
+        }
+    }
+    found
+}
