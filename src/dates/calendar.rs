@@ -95,6 +95,26 @@ impl Date {
         let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
         (thursday.year, week as u32)
     }
+
+    /// The Monday of this date's week.
+    pub fn monday(self) -> Date {
+        self.add_days(-i64::from(self.weekday()))
+    }
+
+    /// The quarter of the year, 1..=4.
+    pub fn quarter(self) -> u32 {
+        (self.month - 1) / 3 + 1
+    }
+
+    /// The year that puts `month`-`day` nearest to this date: "Oct. 14" in an
+    /// article of 2025-01-03 is 2024-10-14, in one of 2024-10-20 it is
+    /// 2024-10-14. None when the day never exists (Feb. 30).
+    pub fn nearest_year(self, month: u32, day: u32) -> Option<i32> {
+        (self.year - 1..=self.year + 1)
+            .filter_map(|year| Date::new(year, month, day).map(|d| (year, d)))
+            .min_by_key(|&(_, d)| (d.days_since_epoch() - self.days_since_epoch()).abs())
+            .map(|(year, _)| year)
+    }
 }
 
 impl std::fmt::Display for Date {
@@ -146,5 +166,15 @@ mod tests {
         assert_eq!(Date::new(2024, 10, 14).unwrap().weekday(), 0); // a Monday
         assert_eq!(Date::new(2013, 2, 12).unwrap().weekday(), 1); // a Tuesday
         assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
+        assert_eq!(Date::new(2024, 10, 20).unwrap().monday(), Date::new(2024, 10, 14).unwrap());
+    }
+
+    #[test]
+    fn nearest_year_of_a_day() {
+        let reference = Date::new(2025, 1, 3).unwrap();
+        assert_eq!(reference.nearest_year(10, 14), Some(2024));
+        assert_eq!(reference.nearest_year(3, 1), Some(2025));
+        assert_eq!(Date::new(2024, 10, 20).unwrap().nearest_year(10, 14), Some(2024));
+        assert_eq!(Date::new(2024, 10, 20).unwrap().nearest_year(2, 30), None);
     }
 }

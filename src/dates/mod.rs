@@ -1,13 +1,224 @@
 //! Dates and times: DATE and TIME spans with TIMEX3 values.
+//!
+//! One linear scan per sentence. At each token a few matchers, each checking
+//! the cheapest thing first (is this a month, a weekday, a digit, a time
+//! word?), propose an expression starting there; the longest wins and the
+//! scan continues after it. The matchers, one module per concern:
+//!
+//! - [`absolute`]: calendar dates, months, years, decades, quarters, halves,
+//!   seasons ("Oct. 14", "2024-10-14", "the third quarter of 2024");
+//! - [`relative`]: expressions resolved against the reference date ("last
+//!   year", "on Friday", "two years ago", "recently");
+//! - [`duration`]: durations and sets ("three years", "every month");
+//! - [`time`]: clock times, alone or with a day ("9:30 a.m.", "Oct. 14 at
+//!   9:30 a.m.", "tomorrow evening").
+//!
+//! Values are written by [`timex`]; words come from [`lexicon`].
+//!
+//! Decisions:
+//! - A date and a time that follow each other ("Oct. 14 at 9:30 a.m.") make
+//!   one TIME span, `XXXX-10-14T09:30`.
+//! - A modifier ("late August", "earlier this week", "the end of 2012") is
+//!   part of the span but not of the value: TIMEX3 would put it in `mod`,
+//!   which the contract lacks, so the value is the period (`2024-08`).
+//! - A set's value is its period: "every month" is `P1M`, "every Friday" is
+//!   `XXXX-WXX-5`.
+//! - Without a reference date, what it would resolve stays `X`.
 
+/// The table-driven tests of every module: `"text" => LABEL "timex"` finds
+/// exactly one span of that label and value whose text is `text`, in a
+/// sentence or alone; `"text" => NONE` finds none. The reference date is
+/// given once per table.
+#[cfg(test)]
+macro_rules! cases {
+    ($reference:expr; $($text:expr => $label:ident $($timex:literal)?),* $(,)?) => {{
+        let reference: Option<crate::dates::calendar::Date> = $reference;
+        let mut failures = Vec::new();
+        $(
+            let expected: Option<(&str, &str)> = crate::dates::tests::expect(stringify!($label), &[$($timex)?]);
+            let found = crate::dates::tests::run($text, reference);
+            let ok = match expected {
+                None => found.is_empty(),
+                Some((label, timex)) => found.iter().any(|(t, l, x)| (t.as_str(), l.as_str(), x.as_str()) == (crate::dates::tests::surface($text), label, timex)),
+            };
+            if !ok {
+                failures.push(format!("{:?} => {:?}: found {:?}", $text, expected, found));
+            }
+        )*
+        assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    }};
+}
+
+pub mod absolute;
 pub mod calendar;
+pub mod duration;
+pub mod lexicon;
+pub mod relative;
+pub mod time;
+pub mod timex;
 
-use crate::mention::Mention;
-use crate::tokenize::{Sentence, Token};
+use crate::document::Label;
+use crate::mention::{Mention, Source};
+use crate::offsets::ByteRange;
+use crate::tokenize::{Sentence, Token, TokenKind};
 use calendar::Date;
 
 /// Finds the date and time expressions of the text, resolved against `reference`.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<Date>) -> Vec<Mention> {
-    let _ = (text, tokens, sentences, reference);
-    Vec::new()
+    let mut mentions = Vec::new();
+    for sentence in sentences {
+        let view = View { text, tokens: &tokens[sentence.clone()], reference };
+        let mut i = 0;
+        while i < view.len() {
+            match find_at(&view, i) {
+                Some(found) => {
+                    let range = ByteRange::new(view.tokens[i].range.start, view.tokens[found.end - 1].range.end);
+                    let mut mention = Mention::new(range, found.label, Source::Dates);
+                    mention.timex = Some(found.timex);
+                    mentions.push(mention);
+                    i = found.end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    mentions
 }
+
+/// The longest expression starting at token `i`, with a leading modifier
+/// ("late", "earlier", "the end of") included in the span.
+fn find_at(view: &View, i: usize) -> Option<Found> {
+    if let Some(after) = modifier(view, i) {
+        let found = longest(view, after).or_else(|| relative::this_unit(view, after));
+        if let Some(found) = found.filter(|f| f.label == Label::Date && !f.timex.starts_with('P')) {
+            return Some(found);
+        }
+    }
+    longest(view, i)
+}
+
+/// The longest match of all matchers at `i`; the first listed wins ties.
+fn longest(view: &View, i: usize) -> Option<Found> {
+    let token = view.tokens[i];
+    if token.kind == TokenKind::Punct && !view.is(i, "'") && !view.is(i, "’") {
+        return None;
+    }
+    let mut best: Option<Found> = None;
+    for matcher in [time::date_time, absolute::date, relative::date, duration::duration] {
+        if let Some(found) = matcher(view, i) {
+            if best.as_ref().is_none_or(|b| found.end > b.end) {
+                best = Some(found);
+            }
+        }
+    }
+    best
+}
+
+/// The token index after a modifier of a period at `i`: "early", "mid",
+/// "late", "earlier", "later", "the end of", "the beginning of", "the start
+/// of", "the middle of".
+fn modifier(view: &View, i: usize) -> Option<usize> {
+    let word = view.word(i);
+    if lexicon::is_one_of(word, &["early", "mid", "late", "earlier", "later"]) {
+        return Some(i + 1);
+    }
+    let at = if view.is(i, "the") { i + 1 } else { i };
+    if view.any(at, &["end", "beginning", "start", "middle"]) && view.is(at + 1, "of") {
+        return Some(at + 2);
+    }
+    None
+}
+
+/// An expression found at some token: where it ends (token index, exclusive)
+/// and its label and value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// One past its last token, as an index of the sentence's tokens.
+    pub end: usize,
+    /// DATE or TIME.
+    pub label: Label,
+    /// The TIMEX3 value.
+    pub timex: String,
+}
+
+impl Found {
+    /// A DATE ending before token `end`.
+    pub fn date(end: usize, timex: String) -> Found {
+        Found { end, label: Label::Date, timex }
+    }
+
+    /// A TIME ending before token `end`.
+    pub fn time(end: usize, timex: String) -> Found {
+        Found { end, label: Label::Time, timex }
+    }
+}
+
+/// The tokens of one sentence and the reference date, as matchers see them.
+pub struct View<'a> {
+    /// The whole text.
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// The article's date.
+    pub reference: Option<Date>,
+}
+
+impl<'a> View<'a> {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.range.of(self.text))
+    }
+
+    /// True when token `i` is `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// True when token `i` is one of `words`, ignoring ASCII case.
+    pub fn any(&self, i: usize, words: &[&str]) -> bool {
+        lexicon::is_one_of(self.word(i), words)
+    }
+
+    /// True when token `i` follows token `i - 1` with no space between.
+    pub fn attached(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && self.tokens[i].range.start == self.tokens[i - 1].range.end
+    }
+
+    /// True when token `i` starts with an ASCII digit.
+    pub fn is_digit(&self, i: usize) -> bool {
+        self.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+
+    /// Token `i` as a whole number of ASCII digits, at most 4 of them.
+    pub fn int(&self, i: usize) -> Option<u32> {
+        let w = self.word(i);
+        (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok())?
+    }
+
+    /// The index after `i` when token `i` is `word` (an optional word).
+    pub fn skip(&self, i: usize, word: &str) -> usize {
+        if self.is(i, word) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// True when token `i` starts with an upper-case letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+#[cfg(test)]
+mod tests;

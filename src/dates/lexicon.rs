@@ -1,0 +1,360 @@
+//! Words of dates and times: month, weekday and season names, number words,
+//! units of time and parts of the day. Every lookup is case-insensitive and
+//! allocation-free (ASCII comparison against small tables).
+
+/// A unit of time, from seconds to centuries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Quarters (three months).
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades (ten years).
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+/// True when `word` equals one of `words`, ignoring ASCII case.
+pub fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Position of `word` in a table of `(name, value)` pairs, ignoring ASCII case.
+fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
+    table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
+}
+
+/// Month names and their abbreviations (with or without the full stop).
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("mar.", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("jun.", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("jul.", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("sep", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dec.", 12),
+];
+
+/// The month a word names: "Oct.", "october", "Sept" → 10, 10, 9.
+pub fn month(word: &str) -> Option<u32> {
+    if word.len() < 3 || word.len() > 9 {
+        return None;
+    }
+    lookup(word, MONTHS)
+}
+
+/// True for month words that are also common English words ("may", "march")
+/// or names ("Jan"): they are months only in a date context.
+pub fn month_is_ambiguous(word: &str) -> bool {
+    is_one_of(
+        word,
+        &["may", "march", "mar", "jan", "jun", "sep", "dec", "aug", "oct", "nov", "apr", "jul", "feb", "sept"],
+    )
+}
+
+/// Weekday names and abbreviations, Monday = 0.
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("monday", 0),
+    ("mon", 0),
+    ("mon.", 0),
+    ("tuesday", 1),
+    ("tue", 1),
+    ("tue.", 1),
+    ("tues", 1),
+    ("tues.", 1),
+    ("wednesday", 2),
+    ("wed", 2),
+    ("wed.", 2),
+    ("thursday", 3),
+    ("thu", 3),
+    ("thu.", 3),
+    ("thur", 3),
+    ("thur.", 3),
+    ("thurs", 3),
+    ("thurs.", 3),
+    ("friday", 4),
+    ("fri", 4),
+    ("fri.", 4),
+    ("saturday", 5),
+    ("sat", 5),
+    ("sat.", 5),
+    ("sunday", 6),
+    ("sun", 6),
+    ("sun.", 6),
+];
+
+/// The weekday a word names, Monday = 0.
+pub fn weekday(word: &str) -> Option<u32> {
+    if word.len() < 3 || word.len() > 9 {
+        return None;
+    }
+    lookup(word, WEEKDAYS)
+}
+
+/// True for weekday abbreviations that are also words ("sat", "sun", "wed").
+pub fn weekday_is_ambiguous(word: &str) -> bool {
+    word.len() <= 5 && !word.ends_with('.')
+}
+
+/// Seasons as TIMEX3 codes.
+pub fn season(word: &str) -> Option<&'static str> {
+    lookup(
+        word,
+        &[
+            ("spring", "SP"),
+            ("summer", "SU"),
+            ("autumn", "FA"),
+            ("fall", "FA"),
+            ("winter", "WI"),
+            ("springtime", "SP"),
+            ("summertime", "SU"),
+            ("wintertime", "WI"),
+        ],
+    )
+}
+
+/// Parts of the day as TIMEX3 codes, with the hour a bare "at 5" then means
+/// (pm for afternoon, evening and night).
+pub fn part_of_day(word: &str) -> Option<(&'static str, bool)> {
+    lookup(
+        word,
+        &[
+            ("morning", ("MO", false)),
+            ("afternoon", ("AF", true)),
+            ("evening", ("EV", true)),
+            ("night", ("NI", true)),
+            ("tonight", ("NI", true)),
+            ("tonite", ("NI", true)),
+        ],
+    )
+}
+
+/// Cardinal number words up to ninety-nine as one token ("twenty-three").
+pub fn number_word(word: &str) -> Option<u32> {
+    const SMALL: &[(&str, u32)] = &[
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+    ];
+    if word.len() < 3 || word.len() > 16 {
+        return None;
+    }
+    if let Some(n) = lookup(word, SMALL) {
+        return Some(n);
+    }
+    if let Some(n) = tens_word(word) {
+        return Some(n);
+    }
+    // "twenty-three"
+    let (tens, ones) = word.split_once('-')?;
+    Some(tens_word(tens)? + lookup(ones, SMALL).filter(|&n| (1..10).contains(&n))?)
+}
+
+/// "twenty" … "ninety".
+pub fn tens_word(word: &str) -> Option<u32> {
+    lookup(
+        word,
+        &[
+            ("twenty", 20),
+            ("thirty", 30),
+            ("forty", 40),
+            ("fifty", 50),
+            ("sixty", 60),
+            ("seventy", 70),
+            ("eighty", 80),
+            ("ninety", 90),
+        ],
+    )
+}
+
+/// Ordinal words and suffixed numbers up to 31: "third", "3rd", "21st".
+pub fn ordinal(word: &str) -> Option<u32> {
+    const WORDS: &[(&str, u32)] = &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+        ("thirtieth", 30),
+    ];
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let suffix = &word[digits..];
+        if digits <= 2 && is_one_of(suffix, &["st", "nd", "rd", "th"]) {
+            return word[..digits].parse().ok();
+        }
+        return None;
+    }
+    if let Some(n) = lookup(word, WORDS) {
+        return Some(n);
+    }
+    // "twenty-first"
+    let (tens, ones) = word.split_once('-')?;
+    let tens = tens_word(tens).filter(|&t| t <= 30)?;
+    Some(tens + lookup(ones, WORDS).filter(|&n| n < 10)?)
+}
+
+/// A unit word: "years", "yr", "hrs", "fortnight" (two weeks), with its multiplier.
+pub fn unit(word: &str) -> Option<(Unit, u32)> {
+    if word.len() > 9 {
+        return None;
+    }
+    lookup(
+        word,
+        &[
+            ("second", (Unit::Second, 1)),
+            ("seconds", (Unit::Second, 1)),
+            ("sec", (Unit::Second, 1)),
+            ("secs", (Unit::Second, 1)),
+            ("minute", (Unit::Minute, 1)),
+            ("minutes", (Unit::Minute, 1)),
+            ("min", (Unit::Minute, 1)),
+            ("mins", (Unit::Minute, 1)),
+            ("hour", (Unit::Hour, 1)),
+            ("hours", (Unit::Hour, 1)),
+            ("hr", (Unit::Hour, 1)),
+            ("hrs", (Unit::Hour, 1)),
+            ("h", (Unit::Hour, 1)),
+            ("day", (Unit::Day, 1)),
+            ("days", (Unit::Day, 1)),
+            ("week", (Unit::Week, 1)),
+            ("weeks", (Unit::Week, 1)),
+            ("fortnight", (Unit::Week, 2)),
+            ("month", (Unit::Month, 1)),
+            ("months", (Unit::Month, 1)),
+            ("quarter", (Unit::Quarter, 1)),
+            ("quarters", (Unit::Quarter, 1)),
+            ("year", (Unit::Year, 1)),
+            ("years", (Unit::Year, 1)),
+            ("yr", (Unit::Year, 1)),
+            ("yrs", (Unit::Year, 1)),
+            ("decade", (Unit::Decade, 1)),
+            ("decades", (Unit::Decade, 1)),
+            ("century", (Unit::Century, 1)),
+            ("centuries", (Unit::Century, 1)),
+        ],
+    )
+}
+
+/// Time zones and their offsets from UTC in minutes.
+pub fn time_zone(word: &str) -> Option<i32> {
+    if word.len() < 3 || word.len() > 4 {
+        return None;
+    }
+    lookup(
+        word,
+        &[
+            ("GMT", 0),
+            ("UTC", 0),
+            ("BST", 60),
+            ("CET", 60),
+            ("CEST", 120),
+            ("EET", 120),
+            ("EEST", 180),
+            ("MSK", 180),
+            ("IST", 330),
+            ("JST", 540),
+            ("KST", 540),
+            ("EST", -300),
+            ("EDT", -240),
+            ("CST", -360),
+            ("CDT", -300),
+            ("MST", -420),
+            ("MDT", -360),
+            ("PST", -480),
+            ("PDT", -420),
+        ],
+    )
+}
+
+/// The decade digit of "the nineties" (9), "the twenties" (2).
+pub fn lookup_decade(word: &str) -> Option<u32> {
+    lookup(
+        word,
+        &[
+            ("twenties", 2),
+            ("thirties", 3),
+            ("forties", 4),
+            ("fifties", 5),
+            ("sixties", 6),
+            ("seventies", 7),
+            ("eighties", 8),
+            ("nineties", 9),
+        ],
+    )
+}

@@ -1,0 +1,397 @@
+//! Dates relative to the reference date (the article's date): "yesterday",
+//! "last year", "next month", "this week", "on Friday", "two years ago",
+//! "last night", "recently" (`PAST_REF`), "now" (`PRESENT_REF`).
+//!
+//! Rules:
+//! - "last"/"next" + week, month, quarter, year: the one before or after the
+//!   reference's. "past", "previous" mean last; "coming", "following",
+//!   "upcoming" mean next; "this", "current" the reference's own.
+//! - A weekday alone ("on Friday") is the one nearest the reference, within
+//!   three days either way: news reports the recent past and announces the
+//!   near future, and the nearest day is right for both more often than
+//!   "the coming one" or "the last one". "next Friday" is the Friday of the
+//!   next (Monday-first) week, "last Friday" that of the previous week, "this
+//!   Friday" that of the reference's week.
+//! - "N units ago" and "N units from now" keep the grain of the unit: "two
+//!   years ago" is a year (`2022`), "three months ago" a month, "a week ago"
+//!   a day.
+//! - Without a reference date every resolved part is `X`.
+
+use super::calendar::Date;
+use super::lexicon::{self, Unit};
+use super::timex;
+use super::{Found, View};
+
+/// The longest relative date at token `i`.
+pub fn date(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    let first = *word.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return ago(view, i);
+    }
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut best: Option<Found> = None;
+    for found in [deictic(view, i), reference_word(view, i), shifted(view, i), weekday(view, i), ago(view, i)] {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.end > b.end) {
+                best = Some(f);
+            }
+        }
+    }
+    best
+}
+
+/// The reference date shifted by `days`, when there is one.
+fn day_from_reference(view: &View, days: i64) -> Option<Date> {
+    view.reference.map(|r| r.add_days(days))
+}
+
+/// A day at `i` for combining with a part of the day or a time: "yesterday",
+/// "today", "tomorrow", "the day after tomorrow", "tonight" (today). Returns
+/// the date (None without a reference), the index after, and whether the
+/// word itself means the night.
+pub fn day_word(view: &View, i: usize) -> Option<(Option<Date>, usize, bool)> {
+    let at = view.skip(i, "the");
+    if view.is(at, "day") && view.is(at + 2, "tomorrow") && view.is(at + 1, "after") {
+        return Some((day_from_reference(view, 2), at + 3, false));
+    }
+    if view.is(at, "day") && view.is(at + 2, "yesterday") && view.is(at + 1, "before") {
+        return Some((day_from_reference(view, -2), at + 3, false));
+    }
+    if at > i {
+        return None;
+    }
+    let word = view.word(i);
+    let offset = if word.eq_ignore_ascii_case("yesterday") {
+        -1
+    } else if word.eq_ignore_ascii_case("today") {
+        0
+    } else if lexicon::is_one_of(word, &["tomorrow", "tomorrows"]) {
+        1
+    } else if lexicon::is_one_of(word, &["tonight", "tonite"]) {
+        return Some((day_from_reference(view, 0), i + 1, true));
+    } else {
+        return None;
+    };
+    Some((day_from_reference(view, offset), i + 1, false))
+}
+
+/// "yesterday", "today", "tomorrow evening", "last night", "this morning",
+/// "tonight", "the day after tomorrow".
+fn deictic(view: &View, i: usize) -> Option<Found> {
+    // "last night", "this morning", "this afternoon", "this evening"
+    if view.any(i, &["last", "this"]) {
+        if let Some((code, _)) = lexicon::part_of_day(view.word(i + 1)) {
+            let night = view.is(i, "last");
+            if night && !view.is(i + 1, "night") {
+                return None;
+            }
+            let day = day_from_reference(view, if night { -1 } else { 0 });
+            return Some(Found::time(i + 2, format!("{}T{code}", timex::maybe_date(day))));
+        }
+        return None;
+    }
+    let (day, end, night) = day_word(view, i)?;
+    if night {
+        return Some(Found::time(end, format!("{}TNI", timex::maybe_date(day))));
+    }
+    if let Some((code, _)) = lexicon::part_of_day(view.word(end)).filter(|_| !view.is(end, "tonight")) {
+        return Some(Found::time(end + 1, format!("{}T{code}", timex::maybe_date(day))));
+    }
+    Some(Found::date(end, timex::maybe_date(day)))
+}
+
+/// "now", "currently", "recently", "in recent years", "in the future".
+fn reference_word(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    if lexicon::is_one_of(word, &["now", "currently", "presently", "nowadays", "ATM"]) {
+        if word == "ATM" && view.len() > 1 {
+            return None;
+        }
+        return Some(Found::date(i + 1, "PRESENT_REF".to_string()));
+    }
+    if view.any(i, &["right", "just"]) && view.is(i + 1, "now") {
+        return Some(Found::date(i + 2, "PRESENT_REF".to_string()));
+    }
+    if view.is(i, "at") && view.any(i + 1, &["present"]) {
+        return Some(Found::date(i + 2, "PRESENT_REF".to_string()));
+    }
+    if view.is(i, "at") && view.is(i + 1, "the") && view.is(i + 2, "moment") {
+        return Some(Found::date(i + 3, "PRESENT_REF".to_string()));
+    }
+    if lexicon::is_one_of(word, &["recently", "lately"]) {
+        return Some(Found::date(i + 1, "PAST_REF".to_string()));
+    }
+    // "in recent years", "in recent months", "in the past"
+    if view.is(i, "in") {
+        if view.is(i + 1, "recent") && view.any(i + 2, &["years", "months", "weeks", "days", "decades", "times"]) {
+            return Some(Found::date(i + 3, "PAST_REF".to_string()));
+        }
+        if view.is(i + 1, "the") && view.is(i + 2, "future") {
+            return Some(Found::date(i + 3, "FUTURE_REF".to_string()));
+        }
+    }
+    None
+}
+
+/// Which way a word shifts from the reference: "last" -1, "this" 0, "next" 1.
+fn direction(word: &str) -> Option<i32> {
+    match word.len() {
+        4..=9 => {}
+        _ => return None,
+    }
+    if lexicon::is_one_of(word, &["last", "past", "previous"]) {
+        Some(-1)
+    } else if lexicon::is_one_of(word, &["this", "current"]) {
+        Some(0)
+    } else if lexicon::is_one_of(word, &["next", "coming", "following", "upcoming"]) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// The period `offset` units of `unit` from the reference: a week, month,
+/// quarter, year, decade or day; `X` where there is no reference.
+pub fn period(view: &View, unit: Unit, offset: i32) -> String {
+    let r = view.reference;
+    match unit {
+        Unit::Day => timex::maybe_date(r.map(|r| r.add_days(i64::from(offset)))),
+        Unit::Week => timex::week(r.map(|r| r.add_days(7 * i64::from(offset)))),
+        Unit::Month => match r {
+            Some(r) => {
+                let d = r.add_months(offset);
+                timex::month(Some(d.year), d.month)
+            }
+            None => "XXXX-XX".to_string(),
+        },
+        Unit::Quarter => match r {
+            Some(r) => {
+                let d = Date { day: 1, ..r }.add_months(3 * offset);
+                timex::quarter(Some(d.year), d.quarter())
+            }
+            None => "XXXX-QX".to_string(),
+        },
+        Unit::Year => timex::year(r.map(|r| r.year + offset)),
+        Unit::Decade => match r {
+            Some(r) => format!("{:03}X", r.year.div_euclid(10) + offset),
+            None => "XXXX".to_string(),
+        },
+        Unit::Century => match r {
+            Some(r) => format!("{:02}", r.year.div_euclid(100) + offset),
+            None => "XX".to_string(),
+        },
+        Unit::Hour | Unit::Minute | Unit::Second => "PRESENT_REF".to_string(),
+    }
+}
+
+/// "the month", "the year", "the week" after a modifier ("the end of the
+/// month"): the reference's own.
+pub fn this_unit(view: &View, i: usize) -> Option<Found> {
+    let at = view.skip(i, "the");
+    let (unit, _) = lexicon::unit(view.word(at))?;
+    if !matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) || view.word(at).ends_with('s') {
+        return None;
+    }
+    Some(Found::date(at + 1, period(view, unit, 0)))
+}
+
+/// "last year", "next month", "this week", "the following week", "this
+/// weekend", "this past weekend", "last Friday", "next March", "this summer".
+fn shifted(view: &View, i: usize) -> Option<Found> {
+    let at = view.skip(i, "the");
+    let mut offset = direction(view.word(at))?;
+    let mut next = at + 1;
+    // "this past weekend"
+    if offset == 0 && view.is(next, "past") {
+        offset = -1;
+        next += 1;
+    }
+    let word = view.word(next);
+    // "the following week" but not "the past year" (a duration).
+    if at > i && !view.any(at, &["following", "previous"]) {
+        return None;
+    }
+    if lexicon::is_one_of(word, &["weekend", "week-end", "wkend"]) {
+        let week = period(view, Unit::Week, offset);
+        return Some(Found::date(next + 1, format!("{week}-WE")));
+    }
+    if let Some((unit, 1)) = lexicon::unit(word) {
+        if word.ends_with('s') || matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        // "last day" is not "yesterday"
+        if unit == Unit::Day {
+            return None;
+        }
+        // "last week's Sunday"
+        return Some(Found::date(next + 1, period(view, unit, offset)));
+    }
+    if let Some(w) = lexicon::weekday(word) {
+        let day = view.reference.map(|r| r.monday().add_days(7 * i64::from(offset) + i64::from(w)));
+        return Some(Found::date(next + 1, weekday_timex(day, w)));
+    }
+    if let Some(m) = lexicon::month(word) {
+        // "next March": the first March after the reference month; "last
+        // March" the last one before it; "this March" the reference year's.
+        let year = view.reference.map(|r| match offset {
+            0 => r.year,
+            1 if m > r.month => r.year,
+            1 => r.year + 1,
+            _ if m < r.month => r.year,
+            _ => r.year - 1,
+        });
+        return Some(Found::date(next + 1, timex::month(year, m)));
+    }
+    if let Some(code) = lexicon::season(word) {
+        let year = view.reference.map(|r| {
+            // Winter belongs to the year it starts in: January 2013 is in 2012-WI.
+            let current = if r.month <= 2 { r.year - 1 } else { r.year };
+            current + offset
+        });
+        return Some(Found::date(next + 1, timex::season(year, code)));
+    }
+    None
+}
+
+/// A weekday's value: the date, or `XXXX-WXX-5` for an unknown Friday.
+fn weekday_timex(day: Option<Date>, weekday: u32) -> String {
+    match day {
+        Some(d) => timex::date(d),
+        None => format!("XXXX-WXX-{}", weekday + 1),
+    }
+}
+
+/// A weekday: "Friday" (the nearest), "Friday of next week", "Friday next
+/// week", "Friday morning".
+fn weekday(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    let w = lexicon::weekday(word)?;
+    // "sat", "sun", "wed" are words: only capitalised, or dotted.
+    if lexicon::weekday_is_ambiguous(word) && word.len() == 3 && !view.capitalised(i) {
+        return None;
+    }
+    // "Friday of next week", "wednesday next week", "sunday from last week"
+    let mut at = i + 1;
+    if view.any(at, &["of", "from"]) {
+        at += 1;
+    }
+    if let Some(offset) = direction(view.word(at)).filter(|_| view.is(at + 1, "week")) {
+        let day = view.reference.map(|r| r.monday().add_days(7 * i64::from(offset) + i64::from(w)));
+        return Some(Found::date(at + 2, weekday_timex(day, w)));
+    }
+    let day = view.reference.map(|r| {
+        let delta = (i64::from(w) - i64::from(r.weekday())).rem_euclid(7);
+        r.add_days(if delta > 3 { delta - 7 } else { delta })
+    });
+    if let Some((code, _)) = lexicon::part_of_day(view.word(i + 1)).filter(|_| !view.is(i + 1, "tonight")) {
+        return Some(Found::time(i + 2, format!("{}T{code}", weekday_timex(day, w))));
+    }
+    Some(Found::date(i + 1, weekday_timex(day, w)))
+}
+
+/// "two years ago", "a week ago", "three months from now", "7 days hence",
+/// "3 years from today".
+fn ago(view: &View, i: usize) -> Option<Found> {
+    let (n, after) = super::duration::count(view, i)?;
+    let (unit, factor) = lexicon::unit(view.word(after))?;
+    let mut end = after + 1;
+    let sign: i64 = if view.is(end, "ago") || view.is(end, "back") {
+        end += 1;
+        -1
+    } else if view.is(end, "hence") {
+        end += 1;
+        1
+    } else if view.is(end, "from") && view.any(end + 1, &["now", "today"]) {
+        end += 2;
+        1
+    } else {
+        return None;
+    };
+    if n.fract() != 0.0 {
+        return None;
+    }
+    let n = sign * n as i64 * i64::from(factor);
+    let r = view.reference;
+    let day_grain = view.is(end - 1, "today");
+    let value = match unit {
+        Unit::Day => timex::maybe_date(r.map(|r| r.add_days(n))),
+        Unit::Week => timex::maybe_date(r.map(|r| r.add_days(7 * n))),
+        Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century if day_grain => {
+            let months = n * match unit {
+                Unit::Month => 1,
+                Unit::Quarter => 3,
+                Unit::Year => 12,
+                Unit::Decade => 120,
+                _ => 1200,
+            };
+            timex::maybe_date(r.map(|r| r.add_months(months as i32)))
+        }
+        Unit::Month => period(view, Unit::Month, n as i32),
+        Unit::Quarter => period(view, Unit::Month, 3 * n as i32),
+        Unit::Year => period(view, Unit::Year, n as i32),
+        Unit::Decade => period(view, Unit::Year, 10 * n as i32),
+        Unit::Century => period(view, Unit::Year, 100 * n as i32),
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    };
+    Some(Found::date(end, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::calendar::Date;
+
+    #[test]
+    fn relative_dates() {
+        // 2024-11-29 is a Friday, in ISO week 48.
+        cases!(Date::new(2024, 11, 29);
+            "last year" => DATE "2023",
+            "next month" => DATE "2024-12",
+            "this week" => DATE "2024-W48",
+            "earlier this week" => DATE "2024-W48",
+            "last month" => DATE "2024-10",
+            "the following week" => DATE "2024-W49",
+            "this weekend" => DATE "2024-W48-WE",
+            "yesterday" => DATE "2024-11-28",
+            "today" => DATE "2024-11-29",
+            "tomorrow" => DATE "2024-11-30",
+            "the day after tomorrow" => DATE "2024-12-01",
+            "on [Friday]" => DATE "2024-11-29",
+            "on [Monday]" => DATE "2024-12-02",
+            "on [Tuesday]" => DATE "2024-11-26",
+            "last Friday" => DATE "2024-11-22",
+            "next Tuesday" => DATE "2024-12-03",
+            "two years ago" => DATE "2022",
+            "three months ago" => DATE "2024-08",
+            "a week ago" => DATE "2024-11-22",
+            "a decade ago" => DATE "2014",
+            "in recent years" => DATE "PAST_REF",
+            "recently" => DATE "PAST_REF",
+            "now" => DATE "PRESENT_REF",
+            "currently" => DATE "PRESENT_REF",
+            "next March" => DATE "2025-03",
+            "last March" => DATE "2024-03",
+            "this summer" => DATE "2024-SU",
+            "last night" => TIME "2024-11-28TNI",
+            "this morning" => TIME "2024-11-29TMO",
+            "tomorrow evening" => TIME "2024-11-30TEV",
+            "the end of the month" => DATE "2024-11",
+            "late last year" => DATE "2023",
+            "the past year" => DATE "P1Y",
+            "three years" => DATE "P3Y",
+        );
+    }
+
+    #[test]
+    fn without_a_reference_nothing_is_guessed() {
+        cases!(None;
+            "last year" => DATE "XXXX",
+            "yesterday" => DATE "XXXX-XX-XX",
+            "this week" => DATE "XXXX-WXX",
+            "on [Friday]" => DATE "XXXX-WXX-5",
+            "two years ago" => DATE "XXXX",
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! Helpers of the `cases!` tables, and the golden article's dates.
+
+use super::calendar::Date;
+use crate::tokenize;
+
+/// The expected `(label, timex)` of a table line; None for `NONE`.
+pub fn expect(label: &'static str, timex: &[&'static str]) -> Option<(&'static str, &'static str)> {
+    match label {
+        "NONE" => None,
+        _ => Some((label, timex.first().copied().unwrap_or(""))),
+    }
+}
+
+/// The text a case expects as its span: the part in brackets, or all of it.
+pub fn surface(case: &str) -> &str {
+    match (case.find('['), case.find(']')) {
+        (Some(a), Some(b)) if a < b => &case[a + 1..b],
+        _ => case,
+    }
+}
+
+/// The date spans of `case` (brackets removed): (text, label, timex).
+pub fn run(case: &str, reference: Option<Date>) -> Vec<(String, String, String)> {
+    let text = case.replace(['[', ']'], "");
+    let tokens = tokenize::tokenize(&text);
+    let sentences = tokenize::sentences(&text, &tokens);
+    let mentions = crate::resolve::resolve(super::recognise(&text, &tokens, &sentences, reference));
+    mentions
+        .into_iter()
+        .map(|m| (m.range.of(&text).to_string(), m.label.as_str().to_string(), m.timex.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn golden_article() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/article.txt")).unwrap();
+    let found = run(&text, Date::new(2024, 10, 20));
+    let values = |surface: &str| -> Vec<String> {
+        found.iter().filter(|(t, _, _)| t == surface).map(|(_, l, x)| format!("{l} {x}")).collect()
+    };
+    assert_eq!(values("Oct. 14"), ["DATE 2024-10-14"; 2], "{found:?}");
+    assert_eq!(values("late August"), ["DATE 2024-08"], "{found:?}");
+    assert_eq!(values("every month"), ["DATE P1M"], "{found:?}");
+    assert_eq!(values("last year"), ["DATE 2023"], "{found:?}");
+    assert_eq!(values("the third quarter of 2024"), ["DATE 2024-Q3"; 2], "{found:?}");
+    // "now" is PRESENT_REF; nothing else in the article is a date.
+    let others: Vec<_> = found
+        .iter()
+        .filter(|(t, _, _)| {
+            !["Oct. 14", "late August", "every month", "last year", "the third quarter of 2024", "now"]
+                .contains(&t.as_str())
+        })
+        .collect();
+    assert!(others.is_empty(), "{others:?}");
+}
