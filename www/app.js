@@ -46,9 +46,13 @@ const state = {
 const today = () => new Date().toISOString().slice(0, 10);
 const referenceDate = () => (/^\d{4}-\d{2}-\d{2}$/.test(els.refdate.value) ? els.refdate.value : '');
 
-function showMessage(text) {
+// `source` lets a successful annotation clear its own earlier error without
+// hiding, say, a share link's error that the reader has not read yet.
+let messageSource = '';
+function showMessage(text, source = 'other') {
   els.message.textContent = text;
   els.message.hidden = !text;
+  messageSource = text ? source : '';
 }
 
 // ---------------------------------------------------------------- annotator
@@ -62,7 +66,8 @@ const annotator = createAnnotator({
   },
   onFatal(message) {
     els.status.textContent = '';
-    showMessage(message);
+    els.reading.setAttribute('aria-busy', 'false');
+    showMessage(message, 'annotate');
   },
   onProgress(done, total) {
     if (total < 2) return;
@@ -103,12 +108,12 @@ async function runAnnotate() {
     endProgress();
     els.status.textContent = '';
     els.reading.setAttribute('aria-busy', 'false');
-    showMessage(`Could not annotate: ${error.message}`);
+    showMessage(`Could not annotate: ${error.message}`, 'annotate');
     return;
   }
   if (!result) return; // replaced by a newer request, or cancelled
   endProgress();
-  showMessage('');
+  if (messageSource === 'annotate') showMessage('');
   await show(text, result.doc, `${result.doc.spans.length} highlights · ${Math.round(result.ms)} ms`);
 }
 
@@ -181,17 +186,26 @@ function toggleCategory(cat) {
 // ------------------------------------------------------------------ saving
 
 let saveTimer = 0;
+function saveNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const text = els.text.value;
+  save('state', {
+    text: text.length <= SAVE_TEXT_LIMIT ? text : '',
+    referenceDate: els.refdate.value,
+    hidden: [...state.hidden],
+  });
+}
+
 function scheduleSave() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const text = els.text.value;
-    save('state', {
-      text: text.length <= SAVE_TEXT_LIMIT ? text : '',
-      referenceDate: els.refdate.value,
-      hidden: [...state.hidden],
-    });
-  }, SAVE_DEBOUNCE_MS);
+  saveTimer = setTimeout(saveNow, SAVE_DEBOUNCE_MS);
 }
+
+// Leaving with a save still pending: write it now rather than lose the edit.
+window.addEventListener('pagehide', () => {
+  if (saveTimer) saveNow();
+});
 
 function restoreSaved() {
   const saved = load('state', null);
@@ -311,6 +325,7 @@ function wireTools() {
 
   $('#clear-saved').addEventListener('click', () => {
     clearTimeout(saveTimer);
+    saveTimer = 0;
     clearAll();
     watchlist.terms = [];
     renderWatchlist($('#watch-list'), watchlist);

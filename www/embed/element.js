@@ -4,6 +4,7 @@
 //   <newsmark-annotator text="…" types="person,org" reference-date="2024-10-20" theme="dark">
 //   <newsmark-annotator src="article.txt">          (same origin only)
 //   <newsmark-annotator>Text as the element's own content.</newsmark-annotator>
+//   <newsmark-annotator watchlist="Open RAN:PRODUCT, Jane Roe:PERSON">  (the reader's own terms)
 //
 // Events: `annotated` (detail: { document, text }) after each rendering;
 // `error` (detail: { message, code }) when the text cannot be had or
@@ -50,6 +51,20 @@ ${paletteCss((l) => `mark[data-label="${l}"]`, { alpha: 0.3 })}
 ${CATEGORIES.map((c) => `.swatch[data-category="${c.id}"] { background: ${c.colour}; }`).join('\n')}
 `;
 
+/** `"Term:LABEL, Other term:LABEL"` → watch terms (the label is after the last colon). */
+export function parseWatchlist(value) {
+  if (!value) return undefined;
+  return value
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const colon = entry.lastIndexOf(':');
+      if (colon <= 0) throw new TypeError(`watchlist entry ${JSON.stringify(entry)} is not "term:LABEL"`);
+      return { term: entry.slice(0, colon).trim(), label: entry.slice(colon + 1).trim().toUpperCase() };
+    });
+}
+
 let sheet = null;
 function styleSheet() {
   if (!sheet) {
@@ -65,7 +80,7 @@ const Base = globalThis.HTMLElement ?? class {};
 
 export class NewsmarkAnnotator extends Base {
   static get observedAttributes() {
-    return ['text', 'src', 'types', 'reference-date', 'theme'];
+    return ['text', 'src', 'types', 'reference-date', 'theme', 'watchlist'];
   }
 
   #generation = 0;
@@ -161,7 +176,7 @@ export class NewsmarkAnnotator extends Base {
     try {
       await init();
       const referenceDate = this.getAttribute('reference-date') || undefined;
-      document = annotate(text, { referenceDate });
+      document = annotate(text, { referenceDate, watchlist: parseWatchlist(this.getAttribute('watchlist')) });
     } catch (error) {
       if (generation === this.#generation) this.#fail('annotate', `newsmark-annotator: ${error.message}`);
       return;
