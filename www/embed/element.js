@@ -16,7 +16,12 @@ import { init, annotate } from './core.js';
 import { CATEGORIES, LABEL_NAMES, categoryOf, labelsFor, paletteCss } from './labels.js';
 
 const CSS_TEXT = `
+/* all: initial resets what the host page did not set; the !important
+   resets beat even a host's !important (inside a shadow tree, important
+   declarations of the inner context win), so the host's box never shows
+   around ours. Margins, width and display stay the host's to set. */
 :host { all: initial; display: block; contain: content; }
+:host { padding: 0 !important; border: 0 none !important; background: none !important; box-shadow: none !important; outline: none !important; }
 :host([hidden]) { display: none; }
 .nm {
   all: initial; display: block; box-sizing: border-box;
