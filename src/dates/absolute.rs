@@ -471,13 +471,7 @@ fn quarter(view: &View, i: usize) -> Option<Found> {
         None if view.is(end, "of") && view.is(end + 1, "the") && view.is(end + 2, "year") => {
             (view.reference.map(|r| r.year), end + 3)
         }
-        None => {
-            // "third quarter" without "the" or a year is too often sport.
-            if at == i && !word.starts_with(['Q', 'q']) {
-                return None;
-            }
-            (view.reference.map(|r| r.year), end)
-        }
+        None => (view.reference.map(|r| r.year), end),
     };
     let value = if kind == 'Q' { timex::quarter(year, n) } else { timex::half(year, n) };
     Some(Found::date(end, value))

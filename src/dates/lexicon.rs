@@ -299,6 +299,8 @@ pub fn unit(word: &str) -> Option<(Unit, u32)> {
             ("months", (Unit::Month, 1)),
             ("quarter", (Unit::Quarter, 1)),
             ("quarters", (Unit::Quarter, 1)),
+            ("qtr", (Unit::Quarter, 1)),
+            ("qtrs", (Unit::Quarter, 1)),
             ("year", (Unit::Year, 1)),
             ("years", (Unit::Year, 1)),
             ("yr", (Unit::Year, 1)),

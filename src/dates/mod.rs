@@ -90,7 +90,9 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference
 fn find_at(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = modifier(view, i) {
         let found = longest(view, after).or_else(|| relative::this_unit(view, after));
-        if let Some(found) = found.filter(|f| f.label == Label::Date && !f.timex.starts_with('P')) {
+        // "late August", "late tonight": periods, not durations or clock times.
+        let period = |f: &Found| !f.timex.starts_with('P') && !(f.label == Label::Time && f.timex.contains(':'));
+        if let Some(found) = found.filter(period) {
             return Some(found);
         }
     }

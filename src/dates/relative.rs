@@ -248,7 +248,7 @@ fn shifted(view: &View, i: usize) -> Option<Found> {
     if let Some(code) = lexicon::season(word) {
         let year = view.reference.map(|r| {
             // Winter belongs to the year it starts in: January 2013 is in 2012-WI.
-            let current = if r.month <= 2 { r.year - 1 } else { r.year };
+            let current = if code == "WI" && r.month <= 2 { r.year - 1 } else { r.year };
             current + offset
         });
         return Some(Found::date(next + 1, timex::season(year, code)));

@@ -89,7 +89,14 @@ fn split_suffix(word: &str) -> Option<(&str, &str)> {
 pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
     let word = view.word(i);
     let first = *word.as_bytes().first()?;
-    let (mut clock, mut end) = if first.is_ascii_digit() { digits_clock(view, i)? } else { words_clock(view, i)? };
+    let (mut clock, mut end) = if first.is_ascii_digit() {
+        match past_or_to(view, i) {
+            Some(found) => found,
+            None => digits_clock(view, i)?,
+        }
+    } else {
+        words_clock(view, i)?
+    };
     // am / pm
     if !clock.fixed || clock.hour == 12 || clock.hour == 0 {
         if let Some((pm, after)) = meridiem(view, end) {
@@ -111,12 +118,14 @@ pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
     if view.is(end, "ish") || view.is(end, "sharp") {
         end += 1;
     }
-    // A zone: "14:00 GMT", "9 am (BST)"
-    if !clock.bare {
+    // A zone: "14:00 GMT", "9 am (BST)", "at 8 GMT"
+    let at_before = i > 0 && view.any(i - 1, &["at", "@"]);
+    if !clock.bare || at_before {
         if let Some(z) = lexicon::time_zone(view.word(end))
             .filter(|_| view.word(end).bytes().all(|b| b.is_ascii_uppercase()) || end > 0)
         {
             clock.zone = Some(z);
+            clock.bare = false;
             end += 1;
         } else if view.is(end, "(") && view.is(end + 2, ")") {
             if let Some(z) = lexicon::time_zone(view.word(end + 1)) {
@@ -162,7 +171,8 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         }
         let minute = if minutes.is_empty() {
             // "15h" alone is too often "24h news": only after "at" or before a zone.
-            let cued = i > 0 && view.any(i - 1, &["at", "@"]) || lexicon::time_zone(view.word(i + 1)).is_some();
+            let cued = i > 0 && (view.any(i - 1, &["at", "@"]) || view.is_digit(i - 1))
+                || lexicon::time_zone(view.word(i + 1)).is_some();
             if !cued {
                 return None;
             }
@@ -274,10 +284,12 @@ fn past_or_to(view: &View, i: usize) -> Option<(Clock, usize)> {
     } else {
         return None;
     };
+    let mut with_unit = false;
     if view.any(at, &["minutes", "minute", "mins"]) {
         at += 1;
+        with_unit = true;
     }
-    let before = if view.any(at, &["past", "after"]) {
+    let before = if view.any(at, &["past", "after"]) || (with_unit && view.is(at, "from")) {
         false
     } else if view.any(at, &["to", "till", "before"]) && minutes != 30 {
         true
@@ -285,6 +297,10 @@ fn past_or_to(view: &View, i: usize) -> Option<(Clock, usize)> {
         return None;
     };
     let (mut hour, end) = clock(view, at + 1)?;
+    // "rose 3 to 4" is not 3:57: a number needs a unit or a clear hour.
+    if hour.bare && view.is_digit(i) && !with_unit {
+        return None;
+    }
     // "half past three": a bare hour is fine here.
     hour.bare = false;
     let total = hour.hour as i32 * 60 + hour.minute as i32 + if before { -(minutes as i32) } else { minutes as i32 };
@@ -319,6 +335,11 @@ fn day(view: &View, i: usize) -> Option<(String, usize, Option<bool>)> {
 /// "this evening", "tonight". Returns the pm hint, the day it names (today
 /// for "this evening" and "tonight") and the index after.
 fn part_after(view: &View, i: usize) -> Option<(bool, bool, usize)> {
+    if view.is(i, "in") && !view.is(i + 1, "the") {
+        if let Some((_, pm)) = lexicon::part_of_day(view.word(i + 1)).filter(|_| !view.is(i + 1, "tonight")) {
+            return Some((pm, false, i + 2));
+        }
+    }
     if view.is(i, "in") && view.is(i + 1, "the") {
         if let Some((_, pm)) = lexicon::part_of_day(view.word(i + 2)) {
             return Some((pm, false, i + 3));
@@ -397,12 +418,13 @@ fn day_then_clock(view: &View, i: usize) -> Option<Found> {
             return None;
         }
     }
-    if hint == Some(true) && !(clock.hour == 12 && !clock.fixed && !cued) {
-        clock = clock.afternoon();
-    }
-    // "this morning at 12" is midnight; "this evening at 12" too.
-    if hint.is_some() && clock.hour == 24 {
+    // "this morning at 12", "this evening at 12": midnight.
+    if hint.is_some() && clock.hour == 12 && !clock.fixed {
         clock.hour = 0;
+        clock.fixed = true;
+    }
+    if hint == Some(true) {
+        clock = clock.afternoon();
     }
     Some(Found::time(end, format!("{date}{}", clock.timex())))
 }
@@ -411,7 +433,10 @@ fn day_then_clock(view: &View, i: usize) -> Option<Found> {
 /// tomorrow morning", "1:30 PM on Sat, Sep 21", "at 3 in the morning".
 fn clock_then_day(view: &View, i: usize) -> Option<Found> {
     let cued_before = i > 0
-        && view.any(i - 1, &["at", "@", "around", "about", "by", "until", "till", "before", "after", "from", "since"]);
+        && view.any(
+            i - 1,
+            &["at", "@", "around", "about", "approximately", "by", "until", "till", "before", "after", "from", "since"],
+        );
     let (mut clock, after) = clock(view, i)?;
     let mut end = after;
     let mut date = String::new();
@@ -452,11 +477,7 @@ fn clock_then_day(view: &View, i: usize) -> Option<Found> {
             end = after;
         }
     }
-    if clock.bare
-        && !(cued_before
-            && (view.is(i - 1, "at") || view.is(i - 1, "@"))
-            && (clock.minute > 0 || !date.is_empty() || view.len() <= 2))
-    {
+    if clock.bare && !(cued_before && (clock.minute > 0 || !date.is_empty() || view.len() <= 2)) {
         return None;
     }
     Some(Found::time(end, format!("{date}{}", clock.timex())))
