@@ -167,6 +167,8 @@ pub fn part_of_day(word: &str) -> Option<(&'static str, bool)> {
             ("night", ("NI", true)),
             ("tonight", ("NI", true)),
             ("tonite", ("NI", true)),
+            ("lunch", ("MI", true)),
+            ("afternoonish", ("AF", true)),
         ],
     )
 }

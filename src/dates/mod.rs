@@ -52,6 +52,7 @@ macro_rules! cases {
 pub mod absolute;
 pub mod calendar;
 pub mod duration;
+pub mod holidays;
 pub mod lexicon;
 pub mod relative;
 pub mod time;
@@ -106,7 +107,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let mut best: Option<Found> = None;
-    for matcher in [time::date_time, absolute::date, relative::date, duration::duration] {
+    for matcher in [time::date_time, absolute::date, relative::date, holidays::date, duration::duration] {
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);

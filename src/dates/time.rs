@@ -10,7 +10,7 @@
 use super::lexicon;
 use super::relative;
 use super::timex;
-use super::{absolute, Found, View};
+use super::{absolute, holidays, Found, View};
 
 /// A time of day as read from the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -312,7 +312,10 @@ fn past_or_to(view: &View, i: usize) -> Option<(Clock, usize)> {
 /// "Fri, Sep 20"): its value, the index after, and the pm hint of a part of
 /// the day it carries ("tomorrow evening").
 fn day(view: &View, i: usize) -> Option<(String, usize, Option<bool>)> {
-    let found = [absolute::date(view, i), relative::date(view, i)].into_iter().flatten().max_by_key(|f| f.end)?;
+    let found = [absolute::date(view, i), relative::date(view, i), holidays::date(view, i)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|f| f.end)?;
     let value = found.timex;
     let is_day = |v: &str| {
         v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
@@ -375,8 +378,33 @@ pub fn date_time(view: &View, i: usize) -> Option<Found> {
         }
     };
     consider(day_then_clock(view, i));
+    consider(day_part(view, i));
     consider(clock_then_day(view, i));
     best
+}
+
+/// A day with a part of it: "morning of Christmas", "February the 15th in
+/// the morning", "Monday early morning", "tomorrow at lunch".
+fn day_part(view: &View, i: usize) -> Option<Found> {
+    // "morning of xmas"
+    if let Some((code, _)) = lexicon::part_of_day(view.word(i)).filter(|_| view.is(i + 1, "of")) {
+        let (date, end, _) = day(view, i + 2)?;
+        return Some(Found::time(end, format!("{date}T{code}")));
+    }
+    let (date, after, hint) = day(view, i)?;
+    if hint.is_some() {
+        return None;
+    }
+    // "in the morning", "early morning", "early in the morning", "at lunch"
+    let mut at = after;
+    if view.is(at, "at") || view.is(at, "early") {
+        at += 1;
+    }
+    if view.is(at, "in") && view.is(at + 1, "the") {
+        at += 2;
+    }
+    let (code, _) = lexicon::part_of_day(view.word(at)).filter(|_| !view.is(at, "tonight"))?;
+    Some(Found::time(at + 1, format!("{date}T{code}")))
 }
 
 /// The reference date's value, for "this evening at 8".
