@@ -334,12 +334,18 @@ function wireTools() {
   });
 
   $('#load-sample').addEventListener('click', async () => {
-    try {
-      const response = await fetch(new URL('sample.txt', location.href));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      els.text.value = await response.text();
-    } catch {
-      els.text.value = globalThis.NEWSMARK_SAMPLE || '';
+    // The single-file build embeds the sample (a file:// page cannot fetch).
+    if (globalThis.NEWSMARK_SAMPLE) {
+      els.text.value = globalThis.NEWSMARK_SAMPLE;
+    } else {
+      try {
+        const response = await fetch(new URL('sample.txt', location.href));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        els.text.value = await response.text();
+      } catch (error) {
+        showMessage(`Could not load the sample article: ${error.message}`);
+        return;
+      }
     }
     els.refdate.value = SAMPLE_REFERENCE_DATE;
     scheduleAnnotate(0);
