@@ -37,7 +37,8 @@
 //!   4. days within one month that start on the 1st, 11th or 21st and end on
 //!      the 11th, 21st or the month's end (early/mid/late March, the end of
 //!      April) → the month `2013-03` (our values drop the modifier);
-//!   5. two or more days within one ISO week → the week `2013-W07`;
+//!   5. two or more days within one ISO week that start or end on a Monday
+//!      (the beginning or end of a week) → the week `2013-W07`;
 //!   6. months within one year (the end of 2012) → the year `2012`;
 //!   7. anything else → an ISO 8601 range of its ends at the grain, the end
 //!      inclusive: `2013-07-13/2013-07-15`.
@@ -218,9 +219,20 @@ fn accepts(expected: &Expected, timex: &str) -> bool {
             None => false,
         },
         Expected::Values(values) => {
-            let ours = normalise_zone(timex);
+            let ours = match timex.split_once('/') {
+                Some((a, b)) => format!("{}/{}", normalise_zone(a), normalise_zone(b)),
+                None => normalise_zone(timex),
+            };
+            // A range of times without a day: compare each end's time of day.
+            let time_only = |v: &str| match (v.split_once('/'), ours.split_once('/')) {
+                (Some((va, vb)), Some((oa, ob))) if oa.starts_with('T') && ob.starts_with('T') => {
+                    va.find('T').is_some_and(|t| va[t..] == *oa) && vb.find('T').is_some_and(|t| vb[t..] == *ob)
+                }
+                _ => false,
+            };
             values.iter().any(|v| {
                 *v == ours
+                    || time_only(v)
                     || (ours.starts_with('T')
                         && v.find('T').is_some_and(|t| v[t..] == ours)
                         && !v.ends_with("MO")
@@ -538,7 +550,8 @@ fn interval(a: Instant, b: Instant, grain: &str) -> Vec<String> {
         }
     }
     // 5. Days within one week.
-    if grain == "Day" && length_days >= 2 && da.monday() == db.add_days(-1).monday() {
+    let week_aligned = da.weekday() == 0 || db.weekday() == 0;
+    if grain == "Day" && length_days >= 2 && week_aligned && da.monday() == db.add_days(-1).monday() {
         let (y, w) = da.iso_week();
         return vec![format!("{y:04}-W{w:02}")];
     }

@@ -185,9 +185,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
     let mut at = start + 1;
     // "Oct 14": the day; "february the 15th".
     let day_at = view.skip(at, "the");
-    if let Some((day, after)) =
-        day_number(view, day_at).filter(|_| !(view.is_digit(day_at) && view.word(day_at).len() == 4))
-    {
+    if let Some((day, after)) = day_number(view, day_at) {
         // "Oct. 14, 2024" / "march 3 2015"; but not "Oct. 14 2,000".
         let (year, end) = match trailing_year(view, after) {
             Some((y, end)) => (Some(y), end),

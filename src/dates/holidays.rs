@@ -163,7 +163,7 @@ fn same(word: &str, name: &str) -> bool {
 
 /// True for the possessive tokens that names skip: "'s", "’s", "'".
 fn possessive(word: &str) -> bool {
-    lexicon::is_one_of(word, &["'s", "’s", "'", "’"])
+    lexicon::is_one_of(word, &["'s", "’s"])
 }
 
 /// The holiday named at `i`: its rule and the index after the name.

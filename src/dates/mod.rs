@@ -54,6 +54,7 @@ pub mod calendar;
 pub mod duration;
 pub mod holidays;
 pub mod lexicon;
+pub mod range;
 pub mod relative;
 pub mod time;
 pub mod timex;
@@ -87,8 +88,15 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference
 }
 
 /// The longest expression starting at token `i`, with a leading modifier
-/// ("late", "earlier", "the end of") included in the span.
+/// ("late", "earlier", "the end of") included in the span, extended into a
+/// range when one follows ("July 13 to 15").
 fn find_at(view: &View, i: usize) -> Option<Found> {
+    let found = find_single(view, i)?;
+    Some(range::extend(view, i, found))
+}
+
+/// The longest expression starting at token `i`, with its modifier.
+fn find_single(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = modifier(view, i) {
         let found = longest(view, after).or_else(|| relative::this_unit(view, after));
         // "late August", "late tonight": periods, not durations or clock times.
@@ -107,7 +115,16 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let mut best: Option<Found> = None;
-    for matcher in [time::date_time, absolute::date, relative::date, holidays::date, duration::duration] {
+    for matcher in [
+        time::date_time,
+        absolute::date,
+        relative::date,
+        holidays::date,
+        duration::duration,
+        range::bare_day_first,
+        range::month_then_days,
+        range::clock_token,
+    ] {
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);

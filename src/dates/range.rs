@@ -1,0 +1,184 @@
+//! Ranges of days or times: "July 13-15", "from 13 to 15 July", "Aug 8 -
+//! Aug 12", "9:30 - 11:00", "between 3:30pm and 6 pm", "3-4pm", "8am until
+//! 6", "9:30 - 11:00 on Thursday", "Thursday from 9:30 to 11:00".
+//!
+//! TIMEX3 has no value for a range (it uses two TIMEX3s and a link), so a
+//! range is one span whose value is an ISO 8601 interval of its two ends,
+//! each at its own precision and the end inclusive: `2024-07-13/2024-07-15`,
+//! `T09:30/T11:00`. A day or zone written once applies to both ends, and
+//! "3:30 to 6 PM" is afternoon at both ends.
+
+use super::absolute;
+use super::lexicon;
+use super::{Found, View};
+
+/// True for a day's value: `2024-07-13`, `XXXX-07-13`.
+pub fn is_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-'
+}
+
+/// A clock value split into its day (may be empty), clock and zone:
+/// `2024-10-14T09:30Z` → ("2024-10-14", "09:30", "Z").
+fn split_clock(value: &str) -> Option<(&str, &str, &str)> {
+    let t = value.find('T')?;
+    let (day, rest) = (&value[..t], &value[t + 1..]);
+    if !rest.as_bytes().first()?.is_ascii_digit() {
+        return None;
+    }
+    let zone_at = rest.find(['Z', '+', '-']).unwrap_or(rest.len());
+    Some((day, &rest[..zone_at], &rest[zone_at..]))
+}
+
+/// True when token `i` joins two ends of a range.
+fn connector(view: &View, i: usize, between: bool) -> bool {
+    view.any(i, &["-", "–", "—", "to", "through", "thru", "till", "until", "untill"]) || (between && view.is(i, "and"))
+}
+
+/// True when the tokens `start..end` write am or pm.
+fn has_meridiem(view: &View, start: usize, end: usize) -> bool {
+    (start..end).any(|i| {
+        let w = view.word(i).to_ascii_lowercase();
+        w.ends_with("am") || w.ends_with("pm") || w.ends_with("a.m.") || w.ends_with("p.m.") || w == "m"
+    })
+}
+
+/// Extends `first`, found at `start`, into a range when a connector and a
+/// second end follow.
+pub fn extend(view: &View, start: usize, first: Found) -> Found {
+    let between = start > 0 && view.any(start - 1, &["between", "from"]);
+    let at = first.end;
+    // "Thursday from 9:30 to 11:00": a day, then a range of times.
+    if is_day(&first.timex) && view.is(at, "from") {
+        if let Some(times) = super::find_at(view, at + 1).filter(|f| f.timex.contains('/') && f.timex.starts_with('T'))
+        {
+            let (a, b) = times.timex.split_once('/').unwrap_or_default();
+            return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
+        }
+    }
+    if !connector(view, at, between) {
+        return first;
+    }
+    let next = at + 1;
+    // "July 13 to 15", "August 27th - 29th": a bare day after a day.
+    if is_day(&first.timex) {
+        if let Some((day, end)) = absolute::day_number(view, view.skip(next, "the")) {
+            if lexicon::month(view.word(end)).is_none() && !view.is(end, "of") {
+                let second = format!("{}{day:02}", &first.timex[..8]);
+                if second[8..] > first.timex[8..] {
+                    return Found::date(end, format!("{}/{second}", first.timex));
+                }
+            }
+        }
+    }
+    let Some(second) = super::longest(view, next) else {
+        return bare_hour_end(view, &first, next).unwrap_or(first);
+    };
+    if is_day(&first.timex) && is_day(&second.timex) {
+        return Found::date(second.end, format!("{}/{}", first.timex, second.timex));
+    }
+    let (Some((day_a, clock_a, zone_a)), Some((day_b, clock_b, zone_b))) =
+        (split_clock(&first.timex), split_clock(&second.timex))
+    else {
+        return first;
+    };
+    let day = if day_a.is_empty() { day_b } else { day_a };
+    let day_b = if day_b.is_empty() { day } else { day_b };
+    let zone_a = if zone_a.is_empty() { zone_b } else { zone_a };
+    let clock_a = afternoon_start(clock_a, clock_b, has_meridiem(view, start, first.end));
+    Found::time(second.end, format!("{day}T{clock_a}{zone_a}/{day_b}T{clock_b}{zone_b}"))
+}
+
+/// "3:30 to 6 PM": the first end is pm too when it has no am/pm of its own
+/// and moving it twelve hours keeps it before the second.
+fn afternoon_start(clock_a: &str, clock_b: &str, written: bool) -> String {
+    let hour = |c: &str| c.get(..2).and_then(|h| h.parse::<u32>().ok());
+    match (hour(clock_a), hour(clock_b)) {
+        (Some(a), Some(b)) if !written && a < 12 && b >= 12 && a + 12 <= b => format!("{:02}{}", a + 12, &clock_a[2..]),
+        _ => clock_a.to_string(),
+    }
+}
+
+/// "8am until 6": a bare hour ends a range of times, pm when the start is
+/// pm or the hour would come before the start.
+fn bare_hour_end(view: &View, first: &Found, next: usize) -> Option<Found> {
+    let (day, clock_a, zone) = split_clock(&first.timex)?;
+    let hour = view.int(next).filter(|h| (1..=12).contains(h) && view.word(next).len() <= 2)?;
+    let start_hour: u32 = clock_a.get(..2)?.parse().ok()?;
+    let hour = if start_hour >= 12 || hour <= start_hour { hour + 12 } else { hour };
+    Some(Found::time(next + 1, format!("{}/{day}T{hour:02}:00{zone}", first.timex)))
+}
+
+/// A range that starts with a bare day: "13 to 15 July", "from the 13th to
+/// the 15th of July", "23rd to 26th Oct", and one-token "1-8 September".
+pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
+    let at = view.skip(i, "the");
+    // "1-8 september", "13-15 July"
+    let word = view.word(at);
+    if let Some((a, b)) = word.split_once('-') {
+        let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        if !(1..=31).contains(&a) || !(1..=31).contains(&b) || a >= b {
+            return None;
+        }
+        let month_at = view.skip(at + 1, "of");
+        let second = absolute::date(view, month_at)?;
+        // The month of "13-15 July" is July with any day: build it from day 1.
+        let month = lexicon::month(view.word(month_at))?;
+        let year = &second.timex[..4];
+        return Some(Found::date(second.end, format!("{year}-{month:02}-{a:02}/{year}-{month:02}-{b:02}")));
+    }
+    let (day, after) = absolute::day_number(view, at)?;
+    if !connector(view, after, true) || !view.is_digit(at) && lexicon::ordinal(word).is_none() {
+        return None;
+    }
+    let second = absolute::date(view, after + 1).filter(|f| is_day(&f.timex))?;
+    let first = format!("{}{day:02}", &second.timex[..8]);
+    (first < second.timex).then(|| Found::date(second.end, format!("{first}/{}", second.timex)))
+}
+
+/// A month and a one-token range of days: "July 13-15", "July 13-15, 2013".
+pub fn month_then_days(view: &View, i: usize) -> Option<Found> {
+    let month = lexicon::month(view.word(i))?;
+    let (a, b) = view.word(i + 1).split_once('-')?;
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    if !(1..=31).contains(&a) || !(1..=31).contains(&b) || a >= b {
+        return None;
+    }
+    // The year of the first day decides: "July 13" as the absolute matcher reads it.
+    let mut end = i + 2;
+    let year = if view.is(end, ",") && view.int(end + 1).is_some_and(|y| y > 999) {
+        end += 2;
+        view.word(end - 1).to_string()
+    } else if view.int(end).is_some_and(|y| y > 999) && view.word(end).len() == 4 {
+        end += 1;
+        view.word(end - 1).to_string()
+    } else {
+        match view.reference.and_then(|r| r.nearest_year(month, a)) {
+            Some(y) => format!("{y:04}"),
+            None => "XXXX".to_string(),
+        }
+    };
+    Some(Found::date(end, format!("{year}-{month:02}-{a:02}/{year}-{month:02}-{b:02}")))
+}
+
+/// One-token clock ranges: "3-4pm", "1pm-2pm", "9-11am".
+pub fn clock_token(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    let (a, b) = word.split_once('-')?;
+    let parse = |s: &str| -> Option<(u32, Option<bool>)> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let hour: u32 = s[..digits].parse().ok()?;
+        let pm = match &s[digits..].to_ascii_lowercase()[..] {
+            "" => None,
+            "am" | "a" => Some(false),
+            "pm" | "p" => Some(true),
+            _ => return None,
+        };
+        (1..=12).contains(&hour).then_some((hour, pm))
+    };
+    let ((ha, pa), (hb, pb)) = (parse(a)?, parse(b)?);
+    let pb = pb?;
+    let pa = pa.unwrap_or(pb);
+    let to24 = |h: u32, pm: bool| if pm { h % 12 + 12 } else { h % 12 };
+    Some(Found::time(i + 1, format!("T{:02}:00/T{:02}:00", to24(ha, pa), to24(hb, pb))))
+}
