@@ -1,0 +1,102 @@
+//! Qualifiers of a value: "over", "more than", "about", "at least", "up to"…
+//!
+//! A qualifier is part of the span ("over half the population" starts at
+//! "over"), so that the highlighted text reads as the claim the article makes;
+//! its normalised name goes to `Mention::approx`.
+
+use super::cursor::Cursor;
+
+/// Qualifiers before a number, longest first, with the name they normalise to.
+const BEFORE: &[(&[&str], &str)] = &[
+    (&["in", "excess", "of"], "over"),
+    (&["no", "more", "than"], "up_to"),
+    (&["no", "less", "than"], "at_least"),
+    (&["no", "fewer", "than"], "at_least"),
+    (&["not", "more", "than"], "up_to"),
+    (&["as", "many", "as"], "up_to"),
+    (&["as", "much", "as"], "up_to"),
+    (&["a", "maximum", "of"], "up_to"),
+    (&["a", "minimum", "of"], "at_least"),
+    (&["close", "to"], "nearly"),
+    (&["just", "over"], "over"),
+    (&["just", "under"], "nearly"),
+    (&["just", "shy", "of"], "nearly"),
+    (&["well", "over"], "over"),
+    (&["more", "than"], "over"),
+    (&["greater", "than"], "over"),
+    (&["higher", "than"], "over"),
+    (&["upwards", "of"], "over"),
+    (&["less", "than"], "under"),
+    (&["fewer", "than"], "under"),
+    (&["lower", "than"], "under"),
+    (&["at", "least"], "at_least"),
+    (&["at", "most"], "up_to"),
+    (&["up", "to"], "up_to"),
+    (&["an", "estimated"], "about"),
+    (&["over"], "over"),
+    (&["above"], "over"),
+    (&["exceeding"], "over"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "nearly"),
+    (&["about"], "about"),
+    (&["around"], "about"),
+    (&["roughly"], "about"),
+    (&["some"], "about"),
+    (&["approximately"], "about"),
+    (&["approx."], "about"),
+    (&["circa"], "about"),
+    (&["estimated"], "about"),
+    (&["~"], "about"),
+    (&["under"], "under"),
+    (&["below"], "under"),
+    (&["exactly"], "exactly"),
+];
+
+/// Qualifiers after a number: "10,000 or more".
+const AFTER: &[(&[&str], &str)] =
+    &[(&["or", "more"], "at_least"), (&["or", "so"], "about"), (&["or", "less"], "up_to"), (&["or", "fewer"], "up_to")];
+
+/// The qualifier starting at token `i`: its name and the token after it.
+pub(super) fn before(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
+    // Every qualifier starts with one of these letters or "~": a cheap test
+    // that lets almost every token through at once.
+    let first = cur.word(i).as_bytes().first().map(u8::to_ascii_lowercase)?;
+    if !matches!(
+        first,
+        b'i' | b'n'
+            | b'a'
+            | b'c'
+            | b'j'
+            | b'w'
+            | b'm'
+            | b'g'
+            | b'h'
+            | b'u'
+            | b'l'
+            | b'f'
+            | b'o'
+            | b'e'
+            | b'r'
+            | b's'
+            | b'b'
+            | b'~'
+    ) {
+        return None;
+    }
+    find(cur, i, BEFORE)
+}
+
+/// The qualifier right after a number ending before token `i`.
+pub(super) fn after(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
+    if !cur.is(i, "or") {
+        return None;
+    }
+    find(cur, i, AFTER)
+}
+
+fn find(cur: &Cursor, i: usize, table: &[(&[&str], &'static str)]) -> Option<(&'static str, usize)> {
+    table
+        .iter()
+        .find(|(words, _)| words.iter().enumerate().all(|(k, w)| cur.is(i + k, w)))
+        .map(|&(words, name)| (name, i + words.len()))
+}

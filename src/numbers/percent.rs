@@ -1,0 +1,41 @@
+//! Percentages: "25%", "25 per cent", "25 percent", "25 pct", "25pc".
+//!
+//! "3 percentage points" is a PERCENT too, with unit `points`: it reads as a
+//! percentage-family figure and is highlighted like one, while the unit keeps
+//! apart the difference between two percentages from a percentage itself
+//! (`unit` is otherwise absent on PERCENT, where `%` is implied).
+
+use super::cursor::Cursor;
+
+/// What kind of percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Percent {
+    /// A percentage: "25%".
+    Percent,
+    /// A difference of percentages: "3 percentage points".
+    Points,
+}
+
+/// The percent sign or words after a number: `suffix` is what is glued to its
+/// digits ("pc" of "25pc"), `i` the token after it. Returns the kind and the
+/// token after the sign.
+pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, usize)> {
+    match suffix {
+        "" => {}
+        "pc" | "pct" => return Some((Percent::Percent, i)),
+        "pp" | "ppt" | "ppts" => return Some((Percent::Points, i)),
+        _ => return None,
+    }
+    let word = cur.lower(i);
+    match word.as_str() {
+        "%" | "percent" | "pct" | "pct." => {
+            // "25% points" is rare; "25 percentage points" is the usual form.
+            Some((Percent::Percent, i + 1))
+        }
+        "per" if cur.is(i + 1, "cent") => Some((Percent::Percent, i + 2)),
+        "percentage" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Points, i + 2)),
+        "percentage-point" | "percentage-points" => Some((Percent::Points, i + 1)),
+        "pp" | "ppt" | "ppts" => Some((Percent::Points, i + 1)),
+        _ => None,
+    }
+}
