@@ -57,6 +57,7 @@ const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/testsu
 /// Words that may stand outside the span: prepositions and articles.
 const FUNCTION_WORDS: &[&str] = &[
     "at",
+    "between",
     "on",
     "in",
     "the",

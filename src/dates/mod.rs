@@ -54,6 +54,7 @@ pub mod calendar;
 pub mod duration;
 pub mod holidays;
 pub mod lexicon;
+pub mod nth;
 pub mod range;
 pub mod relative;
 pub mod time;
@@ -120,6 +121,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         absolute::date,
         relative::date,
         holidays::date,
+        nth::date,
         duration::duration,
         range::bare_day_first,
         range::month_then_days,

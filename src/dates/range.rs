@@ -121,11 +121,15 @@ pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
             return None;
         }
         let month_at = view.skip(at + 1, "of");
-        let second = absolute::date(view, month_at)?;
-        // The month of "13-15 July" is July with any day: build it from day 1.
         let month = lexicon::month(view.word(month_at))?;
-        let year = &second.timex[..4];
-        return Some(Found::date(second.end, format!("{year}-{month:02}-{a:02}/{year}-{month:02}-{b:02}")));
+        let (year, end) = match view.int(month_at + 1).filter(|y| *y > 999 && view.word(month_at + 1).len() == 4) {
+            Some(y) => (format!("{y:04}"), month_at + 2),
+            None => match view.reference.and_then(|r| r.nearest_year(month, a)) {
+                Some(y) => (format!("{y:04}"), month_at + 1),
+                None => ("XXXX".to_string(), month_at + 1),
+            },
+        };
+        return Some(Found::date(end, format!("{year}-{month:02}-{a:02}/{year}-{month:02}-{b:02}")));
     }
     let (day, after) = absolute::day_number(view, at)?;
     if !connector(view, after, true) || !view.is_digit(at) && lexicon::ordinal(word).is_none() {

@@ -106,6 +106,21 @@ fn deictic(view: &View, i: usize) -> Option<Found> {
 /// "now", "currently", "recently", "in recent years", "in the future".
 fn reference_word(view: &View, i: usize) -> Option<Found> {
     let word = view.word(i);
+    // Office shorthand: end or beginning of the month, the year, the day.
+    match word {
+        "EOM" | "BOM" => return Some(Found::date(i + 1, period(view, Unit::Month, 0))),
+        "EOY" | "BOY" => return Some(Found::date(i + 1, period(view, Unit::Year, 0))),
+        "EOD" => return Some(Found::date(i + 1, period(view, Unit::Day, 0))),
+        _ => {}
+    }
+    // "all week", "all month", "all year": the reference's.
+    if view.is(i, "all") {
+        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), 1)) = lexicon::unit(view.word(i + 1)) {
+            if !view.word(i + 1).ends_with('s') {
+                return Some(Found::date(i + 2, period(view, unit, 0)));
+            }
+        }
+    }
     if lexicon::is_one_of(word, &["now", "currently", "presently", "nowadays", "ATM"]) {
         if word == "ATM" && view.len() > 1 {
             return None;
@@ -282,6 +297,11 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
         let day = view.reference.map(|r| r.monday().add_days(7 * i64::from(offset) + i64::from(w)));
         return Some(Found::date(at + 2, weekday_timex(day, w)));
     }
+    // "Friday after next": the Friday of next week.
+    if view.is(i + 1, "after") && view.is(i + 2, "next") {
+        let day = view.reference.map(|r| r.monday().add_days(7 + i64::from(w)));
+        return Some(Found::date(i + 3, weekday_timex(day, w)));
+    }
     let day = view.reference.map(|r| {
         let delta = (i64::from(w) - i64::from(r.weekday())).rem_euclid(7);
         r.add_days(if delta > 3 { delta - 7 } else { delta })
@@ -296,6 +316,31 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
 /// "3 years from today".
 fn ago(view: &View, i: usize) -> Option<Found> {
     let (n, after) = super::duration::count(view, i)?;
+    // "3 fridays from now", "2 thursdays ago": the n-th such day after or before.
+    let plural = view.word(after);
+    if let Some(w) = plural.strip_suffix(['s', 'S']).and_then(lexicon::weekday).filter(|_| n.fract() == 0.0 && n >= 1.0)
+    {
+        let (forward, end) = if view.is(after + 1, "from") && view.any(after + 2, &["now", "today"]) {
+            (true, after + 3)
+        } else if view.any(after + 1, &["ago", "back"]) {
+            (false, after + 2)
+        } else {
+            return None;
+        };
+        let day = view.reference.map(|r| {
+            let n = n as i64;
+            if forward {
+                let ahead = (i64::from(w) - i64::from(r.weekday())).rem_euclid(7);
+                let ahead = if ahead == 0 { 7 } else { ahead };
+                r.add_days(ahead + 7 * (n - 1))
+            } else {
+                let back = (i64::from(r.weekday()) - i64::from(w)).rem_euclid(7);
+                let back = if back == 0 { 7 } else { back };
+                r.add_days(-back - 7 * (n - 1))
+            }
+        });
+        return Some(Found::date(end, weekday_timex(day, w)));
+    }
     let (unit, factor) = lexicon::unit(view.word(after))?;
     let mut end = after + 1;
     let sign: i64 = if view.is(end, "ago") || view.is(end, "back") {

@@ -200,6 +200,14 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         if minute >= 60 || hour > 23 {
             return None;
         }
+        // Only where a clock is meant: "at 1030", "around 1030", "330 p.m.";
+        // "since 2014" is a year, and so is "around 2020".
+        let cue = i > 0 && view.any(i - 1, &["at", "@", "around", "approximately", "about"]);
+        let meridiem_follows = meridiem(view, i + 1).is_some();
+        let year_like = (1900..=2100).contains(&n);
+        if !meridiem_follows && (!cue || (year_like && !view.any(i - 1, &["at", "@"]))) {
+            return None;
+        }
         let clock = Clock { bare: true, ..Clock::new(hour, minute) };
         return Some((clock, i + 1));
     }
