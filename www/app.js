@@ -6,7 +6,7 @@ import { createAnnotator } from './annotator.js';
 import { ReadingView } from './render.js';
 import { ReadingInteractions } from './reading.js';
 import { applyHidden, renderLegend } from './legend.js';
-import { renderEntities, renderStatistics } from './panels.js';
+import { renderEntities, renderQuotes, renderStatistics } from './panels.js';
 import { renderFigures, renderTimeline } from './charts.js';
 import { copyText, download, fromJSON, toCSV, toHTML, toJSON, toJSONLD } from './export.js';
 import { decodeShare, encodeShare, isShare } from './share.js';
@@ -136,6 +136,7 @@ async function show(text, doc, status) {
   for (const step of [
     () => renderEntities($('#entities'), doc, reading),
     () => renderStatistics($('#statistics'), text, doc, reading),
+    () => renderQuotes($('#quotes'), doc),
     () => renderTimeline($('#timeline'), doc, referenceDate(), reading),
     () => renderFigures($('#figures'), doc, reading),
   ]) {

@@ -67,6 +67,7 @@ export function mergeDocuments(parts) {
   const groups = [];
   const groupByKey = new Map();
   const statistics = [];
+  const quotes = [];
   for (const { offset, doc } of parts) {
     const spanId = new Map();
     const groupId = new Map();
@@ -101,14 +102,23 @@ export function mergeDocuments(parts) {
         change: st.change ? { ...st.change, ...(st.change.span != null ? { span: mapSpan(st.change.span) } : {}) } : null,
       });
     }
+    for (const q of doc.quotes || []) {
+      quotes.push({
+        ...q,
+        id: quotes.length,
+        start: q.start + offset,
+        end: q.end + offset,
+        speaker_group: q.speaker_group == null ? null : (groupId.get(q.speaker_group) ?? null),
+      });
+    }
   }
-  joinSurnames(spans, groups, statistics);
-  return { spans, groups: groups.filter((g) => g.mentions.length), statistics };
+  joinSurnames(spans, groups, statistics, quotes);
+  return { spans, groups: groups.filter((g) => g.mentions.length), statistics, quotes };
 }
 
 // Within one piece the core links "Durov" to "Pavel Durov"; across pieces we
 // do the same when exactly one full name of that label ends with the word.
-function joinSurnames(spans, groups, statistics) {
+function joinSurnames(spans, groups, statistics, quotes) {
   const byLastWord = new Map();
   for (const g of groups) {
     const words = g.name.split(/\s+/);
@@ -125,6 +135,7 @@ function joinSurnames(spans, groups, statistics) {
     full.mentions.sort((a, b) => a - b);
     g.mentions = [];
     for (const st of statistics) if (st.source_group === g.id) st.source_group = full.id;
+    for (const q of quotes) if (q.speaker_group === g.id) q.speaker_group = full.id;
   }
 }
 

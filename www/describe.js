@@ -46,6 +46,8 @@ export function describeTimex(timex) {
     const d = Date.UTC(2000, +timex.slice(5, 7) - 1, +timex.slice(8, 10));
     return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(d)}, year unknown`;
   }
+  const REFS = { PRESENT_REF: 'the present (around the reference date)', PAST_REF: 'some time in the past', FUTURE_REF: 'some time in the future' };
+  if (REFS[timex]) return REFS[timex];
   const duration = /^P(\d+(?:\.\d+)?)([YMWD])$/.exec(timex);
   if (duration) {
     const unit = { Y: 'year', M: 'month', W: 'week', D: 'day' }[duration[2]];

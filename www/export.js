@@ -10,7 +10,8 @@ import { paragraphs } from './render.js';
 /** The contract's document with the annotated text and reference date added. */
 export function toJSON(text, doc, { referenceDate, version } = {}) {
   return JSON.stringify(
-    { spans: doc.spans, groups: doc.groups, statistics: doc.statistics, text, reference_date: referenceDate || null, generator: `newsmark ${version || ''}`.trim() },
+    // Every field of the document is kept (the contract grows by adding fields).
+    { ...doc, text, reference_date: referenceDate || null, generator: `newsmark ${version || ''}`.trim() },
     null,
     2,
   );
@@ -25,7 +26,8 @@ export function fromJSON(json) {
   for (const span of data.spans) {
     if (data.text.slice(span.start, span.end) !== span.text) throw new Error(`Span ${span.id} does not match the text at ${span.start}–${span.end}.`);
   }
-  return { text: data.text, referenceDate: data.reference_date || '', doc: { spans: data.spans, groups: data.groups, statistics: data.statistics || [] } };
+  const { text, reference_date: referenceDate, generator, ...doc } = data;
+  return { text, referenceDate: referenceDate || '', doc: { ...doc, statistics: doc.statistics || [] } };
 }
 
 function csvCell(value) {

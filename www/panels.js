@@ -111,3 +111,24 @@ export function renderStatistics(root, text, doc, reading) {
     }),
   );
 }
+
+/** Quotes and who said them (the core's `quotes`, where it gives them). */
+export function renderQuotes(root, doc) {
+  const quotes = doc.quotes || [];
+  if (!quotes.length) {
+    fill(root, h('p', { class: 'muted' }, 'No quotes found yet.'));
+    return;
+  }
+  const groupById = new Map((doc.groups || []).map((g) => [g.id, g]));
+  fill(
+    root,
+    h(
+      'ul',
+      { class: 'quote-list' },
+      quotes.slice(0, 100).map((q) => {
+        const speaker = q.speaker_group != null ? groupById.get(q.speaker_group)?.name : q.speaker;
+        return h('li', {}, h('q', {}, q.text), speaker ? h('span', { class: 'muted' }, ` — ${speaker}`) : null);
+      }),
+    ),
+  );
+}

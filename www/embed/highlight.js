@@ -22,15 +22,20 @@ import { LABEL_NAMES, labelsFor, paletteCss } from './labels.js';
 const NOT_PROSE = new Set([
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'textarea', 'input',
   'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
-  'audio', 'img', 'head', 'title', 'meta', 'link',
+  'audio', 'head', 'title', 'meta', 'link',
 ]);
+
+// Inline and textless: neither part of the text nor a separation (an emoji
+// drawn as an <img> must not split its sentence).
+const VOID_INLINE = new Set(['img', 'wbr', 'picture']);
 
 // Used when `root` is not rendered, so no computed style is available.
 const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'wbr',
+  'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u',
 ]);
 
+const IGNORE = -1; // no text, no separation
 const SKIP = 0; // not prose: separates texts, never annotated
 const INLINE_KIND = 1; // part of the surrounding text
 const BLOCK = 2; // a text of its own
@@ -40,6 +45,7 @@ const MARK_ATTR = 'data-newsmark';
 
 function kindOf(el, rendered) {
   const name = el.localName;
+  if (VOID_INLINE.has(name)) return IGNORE;
   if (NOT_PROSE.has(name) || name === 'br') return SKIP;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return SKIP;
   const editable = el.getAttribute('contenteditable');
@@ -111,7 +117,7 @@ export function collectText(root) {
       else if (child.nodeType === 1) {
         const kind = kindOf(child, rendered);
         if (kind === INLINE_KIND) walk(child);
-        else {
+        else if (kind !== IGNORE) {
           separate();
           if (kind === BLOCK) {
             walk(child);
