@@ -5,7 +5,9 @@
 // the embedding guide page.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, WATCHLIST } from './fixtures/harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, startServer, startBrowser, WATCHLIST } from './fixtures/harness.mjs';
 
 let srv;
 let browser;
@@ -458,18 +460,31 @@ test('the embedding guide runs its live examples under the strict CSP without er
   const page = await browser.context.newPage();
   const start = browser.errors.length;
   await page.goto(`${srv.base}/embed.html`);
-  await page.waitForFunction(() => document.getElementById('element-demo')?.document != null);
+  const step = (what, fn) =>
+    page.waitForFunction(fn).catch((error) => {
+      throw new Error(`${what}: ${error.message}\n${browser.errors.slice(start).join('\n')}`);
+    });
+  await step('the element annotates', () => document.getElementById('element-demo')?.document != null);
   await page.click('#highlight-run');
-  await page.waitForFunction(() => /highlights \(/.test(document.getElementById('highlight-log').textContent));
+  await step('highlight() runs', () => /highlights \(/.test(document.getElementById('highlight-log').textContent));
   await page.click('#highlight-clear');
-  await page.waitForFunction(() => document.getElementById('frame-demo').contentDocument?.getElementById('status')?.textContent.includes('ready'));
+  await step('the iframe is ready', () => document.getElementById('frame-demo').contentDocument?.getElementById('status')?.textContent.includes('ready'));
   await page.click('#frame-send');
-  await page.waitForFunction(() => /^#1: /.test(document.getElementById('frame-log').textContent));
+  await step('the iframe answers', () => /^#1: /.test(document.getElementById('frame-log').textContent));
   const paths = await page.evaluate(() =>
     [...document.querySelectorAll('[src], [href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href')),
   );
   for (const p of paths) assert.ok(!/^\/(?!\/)/.test(p), `${p} is not a relative path`);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   assert.deepEqual(browser.errors.slice(start), []);
+  // axe-core through the DevTools protocol (a <script> would be blocked by the CSP).
+  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    (await axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`),
+  );
+  assert.deepEqual(violations, []);
   await page.close();
 });
