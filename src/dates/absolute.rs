@@ -69,6 +69,9 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         if lexicon::weekday(word).is_some() {
             consider(weekday_date(view, i));
         }
+        if view.is(i, "the") {
+            consider(on_the_day(view, i));
+        }
     } else if matches!(first, b'\'' | 0xE2) {
         consider(decade(view, i));
     }
@@ -260,6 +263,32 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
         None => timex::day(None, 0, day).replace("-00-", "-XX-"),
     };
     Some(Found::date(at + 1, timex))
+}
+
+/// "on the 15th": that day of the month nearest the reference.
+fn on_the_day(view: &View, i: usize) -> Option<Found> {
+    if i == 0 || !view.is(i - 1, "on") {
+        return None;
+    }
+    let word = view.word(i + 1);
+    let day = lexicon::ordinal(word).filter(|d| (1..=31).contains(d))?;
+    // "on the 15th floor", "on the first day": a noun follows.
+    if view.word(i + 2).chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let value = match view.reference {
+        Some(r) => {
+            let best = (-1..=1)
+                .filter_map(|n| {
+                    let m = r.add_months(n);
+                    super::calendar::Date::new(m.year, m.month, day)
+                })
+                .min_by_key(|d| (d.days_since_epoch() - r.days_since_epoch()).abs())?;
+            timex::date(best)
+        }
+        None => format!("XXXX-XX-{day:02}"),
+    };
+    Some(Found::date(i + 2, value))
 }
 
 /// A compact token such as "Feb13" or "14april": a month name and digits
@@ -519,6 +548,8 @@ mod tests {
             "2024 people" => NONE,
             "the 1990s" => DATE "199X",
             "the ’90s" => DATE "199X",
+            "on [the 15th]" => DATE "2024-10-15",
+            "on the 15th floor" => NONE,
             "the nineties" => DATE "199X",
             "the 20th century" => DATE "19",
             "the third quarter of 2024" => DATE "2024-Q3",

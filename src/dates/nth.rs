@@ -67,7 +67,11 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     if !view.any(next, &["of", "in"]) {
         return None;
     }
-    let period = super::longest(view, next + 1).or_else(|| super::relative::this_unit(view, next + 1))?;
+    // The period; "the next month" is read as "next month", not a duration.
+    let period = super::longest(view, next + 1)
+        .filter(|p| !p.timex.starts_with('P'))
+        .or_else(|| super::relative::this_unit(view, next + 1))
+        .or_else(|| view.is(next + 1, "the").then(|| super::longest(view, next + 2)).flatten())?;
     let (first, last) = bounds(&period.timex)?;
     let value = match counted {
         Counted::Day => {

@@ -75,6 +75,10 @@ pub fn extend(view: &View, start: usize, first: Found) -> Found {
         return bare_hour_end(view, &first, next).unwrap_or(first);
     };
     if is_day(&first.timex) && is_day(&second.timex) {
+        // "Monday to Oct. 5" backwards is no range.
+        if first.timex >= second.timex && !first.timex.starts_with('X') {
+            return first;
+        }
         return Found::date(second.end, format!("{}/{}", first.timex, second.timex));
     }
     let (Some((day_a, clock_a, zone_a)), Some((day_b, clock_b, zone_b))) =
@@ -185,4 +189,28 @@ pub fn clock_token(view: &View, i: usize) -> Option<Found> {
     let pa = pa.unwrap_or(pb);
     let to24 = |h: u32, pm: bool| if pm { h % 12 + 12 } else { h % 12 };
     Some(Found::time(i + 1, format!("T{:02}:00/T{:02}:00", to24(ha, pa), to24(hb, pb))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::calendar::Date;
+
+    #[test]
+    fn ranges() {
+        cases!(Date::new(2024, 10, 20);
+            "July 13-15" => DATE "2024-07-13/2024-07-15",
+            "July 13 to 15" => DATE "2024-07-13/2024-07-15",
+            "from [13 to 15 July]" => DATE "2024-07-13/2024-07-15",
+            "from [the 13th to the 15th of July]" => DATE "2024-07-13/2024-07-15",
+            "Aug. 8 - Aug. 12" => DATE "2024-08-08/2024-08-12",
+            "9:30 - 11:00" => TIME "T09:30/T11:00",
+            "between [3:30pm and 6 pm]" => TIME "T15:30/T18:00",
+            "from [3:30 to 6 PM]" => TIME "T15:30/T18:00",
+            "3-4pm" => TIME "T15:00/T16:00",
+            "[8am until 6]" => TIME "T08:00/T18:00",
+            "[9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
+            "[15:00 GMT - 18:00 GMT]" => TIME "T15:00Z/T18:00Z",
+            "rose from 3 to 4" => NONE,
+        );
+    }
 }

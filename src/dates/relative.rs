@@ -81,6 +81,11 @@ pub fn day_word(view: &View, i: usize) -> Option<(Option<Date>, usize, bool)> {
 /// "yesterday", "today", "tomorrow evening", "last night", "this morning",
 /// "tonight", "the day after tomorrow".
 fn deictic(view: &View, i: usize) -> Option<Found> {
+    // "in the afternoon": today's.
+    if view.is(i, "in") && view.is(i + 1, "the") {
+        let (code, _) = lexicon::part_of_day(view.word(i + 2)).filter(|_| !view.is(i + 2, "tonight"))?;
+        return Some(Found::time(i + 3, format!("{}T{code}", timex::maybe_date(view.reference))));
+    }
     // "last night", "this morning", "this afternoon", "this evening"
     if view.any(i, &["last", "this"]) {
         if let Some((code, _)) = lexicon::part_of_day(view.word(i + 1)) {
@@ -242,6 +247,12 @@ fn shifted(view: &View, i: usize) -> Option<Found> {
             return None;
         }
         // "last week's Sunday"
+        if unit == Unit::Week && view.any(next + 1, &["'s", "’s"]) {
+            if let Some(w) = lexicon::weekday(view.word(next + 2)) {
+                let day = view.reference.map(|r| r.monday().add_days(7 * i64::from(offset) + i64::from(w)));
+                return Some(Found::date(next + 3, weekday_timex(day, w)));
+            }
+        }
         return Some(Found::date(next + 1, period(view, unit, offset)));
     }
     if let Some(w) = lexicon::weekday(word) {

@@ -171,7 +171,7 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         }
         let minute = if minutes.is_empty() {
             // "15h" alone is too often "24h news": only after "at" or before a zone.
-            let cued = i > 0 && (view.any(i - 1, &["at", "@"]) || view.is_digit(i - 1))
+            let cued = i > 0 && (view.any(i - 1, &["at", "@", "-", "to", "past", "until"]) || view.is_digit(i - 1))
                 || lexicon::time_zone(view.word(i + 1)).is_some();
             if !cued {
                 return None;
