@@ -67,6 +67,34 @@ test('its declarations compile under tsc --strict', () => {
   assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
 });
 
+test('runs without a bundler: dist/index.js imported as a plain ES module in Chromium', async () => {
+  fs.writeFileSync(path.join(project, 'plain.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title></head><body></body></html>');
+  const srv = await startServer({ root: project });
+  const browser = await startBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const missing = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${srv.base}/plain.html`);
+    const spans = await page.evaluate(
+      async ({ text, watch }) => {
+        const m = await import('/node_modules/newsmark/dist/index.js');
+        await m.init();
+        return m.annotate(text, { watchlist: watch }).spans.map((s) => text.slice(s.start, s.end));
+      },
+      { text: TEXT, watch: WATCH },
+    );
+    assert.deepEqual(spans, ['Telegram', 'Kazakhstan']);
+    assert.deepEqual(missing.filter((p) => p !== '/favicon.ico'), []);
+    assert.deepEqual(browser.errors.filter((e) => !e.includes('Failed to load resource')), []);
+  } finally {
+    await browser.close();
+    srv.server.close();
+  }
+});
+
 test('a Vite production build of a page using it runs in Chromium under the strict CSP', async () => {
   const { build } = await import('vite');
   fs.writeFileSync(
