@@ -28,37 +28,49 @@ pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usiz
         return;
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let mut score = vec![NEG; n * NUM_TAGS];
-    let mut back = vec![0u8; n * NUM_TAGS];
-    for t in 0..NUM_TAGS {
-        if can_start(t) {
-            score[t] = transitions.start[t] + emissions[t];
+    // The constraints folded into the scores once per call, so that the inner
+    // loop is plain arithmetic: a forbidden step scores minus infinity.
+    let mut pair = [NEG; NUM_TAGS * NUM_TAGS];
+    let mut start = [NEG; NUM_TAGS];
+    let mut end = [NEG; NUM_TAGS];
+    for p in 0..NUM_TAGS {
+        if can_start(p) {
+            start[p] = transitions.start[p];
+        }
+        if can_end(p) {
+            end[p] = 0.0;
+        }
+        for t in 0..NUM_TAGS {
+            if allowed(p, t) {
+                pair[p * NUM_TAGS + t] = transitions.pair[p * NUM_TAGS + t];
+            }
         }
     }
+    let mut back = vec![0u8; n * NUM_TAGS];
+    let mut prev = [NEG; NUM_TAGS];
+    for t in 0..NUM_TAGS {
+        prev[t] = start[t] + emissions[t];
+    }
     for i in 1..n {
-        let (before, now) = score.split_at_mut(i * NUM_TAGS);
-        let prev = &before[(i - 1) * NUM_TAGS..];
+        let mut now = [NEG; NUM_TAGS];
         for t in 0..NUM_TAGS {
             let mut best = NEG;
-            let mut arg = 0;
-            for (p, &s) in prev.iter().enumerate() {
-                if s == NEG || !allowed(p, t) {
-                    continue;
-                }
-                let candidate = s + transitions.pair[p * NUM_TAGS + t];
+            let mut arg = 0u8;
+            for p in 0..NUM_TAGS {
+                let candidate = prev[p] + pair[p * NUM_TAGS + t];
                 if candidate > best {
                     best = candidate;
-                    arg = p;
+                    arg = p as u8;
                 }
             }
             now[t] = best + emissions[i * NUM_TAGS + t];
-            back[i * NUM_TAGS + t] = arg as u8;
+            back[i * NUM_TAGS + t] = arg;
         }
+        prev = now;
     }
-    let last = &score[(n - 1) * NUM_TAGS..];
     let mut best = 0;
     for t in 0..NUM_TAGS {
-        if can_end(t) && (!can_end(best) || last[t] > last[best]) {
+        if prev[t] + end[t] > prev[best] + end[best] {
             best = t;
         }
     }

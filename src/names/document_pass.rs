@@ -6,11 +6,10 @@
 //! The second pass sees every first-pass feature plus these; it is trained
 //! on cross-validated first-pass output so that it learns how far to trust it.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::features::{Casing, Features};
-use super::hash::{feature, feature2, feature3};
+use super::hash::{feature, feature2, feature3, HashMap};
 use super::tags::{split, Part, Tag, NUM_TAGS};
 
 /// Feature templates of the second pass (numbers continue those of `features`).
@@ -92,7 +91,7 @@ fn usage_of(token: &DocToken, tag: Tag) -> Usage {
 /// Appends the second-pass features of every token of a document to `out`,
 /// given the first pass's tags (`first_pass[i]` for `tokens[i]`).
 pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Tag], out: &mut Features) {
-    let mut usages: HashMap<u64, Usage> = HashMap::new();
+    let mut usages: HashMap<u64, Usage> = HashMap::default();
     for (token, &tag) in tokens.iter().zip(first_pass) {
         if !token.alphabetic {
             continue;

@@ -63,6 +63,10 @@ pub struct TokenInfo {
     pub clusters: [u32; 3],
     /// Word-list matches covering the token: bit `list * 4 + part` (B, I, L, U).
     pub lists: u128,
+    /// Hashes of the lower-cased prefixes of 1..=4 characters (0 when shorter).
+    pub prefixes: [u64; 4],
+    /// Hashes of the lower-cased suffixes of 1..=4 characters (0 when shorter).
+    pub suffixes: [u64; 4],
 }
 
 /// Features of a run of tokens: token `i` has `hashes[starts[i]..starts[i + 1]]`.
@@ -144,9 +148,12 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
     info.clear();
     let mut shape = String::new();
     let mut short = String::new();
+    let mut lower = String::new();
+    let mut norm = String::new();
     for word in words {
-        let lower = word.to_lowercase();
-        let norm: String = lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+        hash::lowercase_into(word, &mut lower);
+        norm.clear();
+        norm.extend(lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));
         shape.clear();
         short.clear();
         for c in word.chars().take(16) {
@@ -168,6 +175,16 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
         }
         let lower_hash = hash::string(&lower);
         let norm_hash = hash::string(&norm);
+        let mut prefixes = [0; 4];
+        let mut suffixes = [0; 4];
+        let mut ends = lower.char_indices().map(|(at, c)| at + c.len_utf8());
+        for (k, end) in ends.by_ref().take(4).enumerate() {
+            prefixes[k] = hash::string(&lower[..end]);
+        }
+        let mut starts = lower.char_indices().rev().map(|(at, _)| at);
+        for (k, start) in starts.by_ref().take(4).enumerate() {
+            suffixes[k] = hash::string(&lower[start..]);
+        }
         info.push(TokenInfo {
             word: hash::string(word),
             lower: lower_hash,
@@ -178,6 +195,8 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
             // The cluster table folds digits to 0, like `norm`.
             clusters: lexicon.clusters(norm_hash),
             lists: 0,
+            prefixes,
+            suffixes,
         });
     }
     let lowers: Vec<u64> = info.iter().map(|i| i.lower).collect();
@@ -240,15 +259,13 @@ pub fn extract(words: &[&str], info: &[TokenInfo], casing: Casing, out: &mut Fea
         f.push(feature(t::SHAPE, me.shape));
         f.push(feature(t::SHORT, me.short));
         // Prefixes and suffixes of the lower-cased word, 1 to 4 characters.
-        let lower = word.to_lowercase();
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        for k in 1..=4.min(chars.len()) {
-            let prefix_end = chars.get(k).map_or(lower.len(), |&(at, _)| at);
-            f.push(feature2(t::PREFIX, k as u64, hash::string(&lower[..prefix_end])));
-            let suffix_start = chars[chars.len() - k].0;
-            f.push(feature2(t::SUFFIX, k as u64, hash::string(&lower[suffix_start..])));
+        for k in 0..4 {
+            if me.prefixes[k] != 0 {
+                f.push(feature2(t::PREFIX, k as u64 + 1, me.prefixes[k]));
+                f.push(feature2(t::SUFFIX, k as u64 + 1, me.suffixes[k]));
+            }
         }
-        f.push(feature(t::LENGTH, chars.len().min(12) as u64));
+        f.push(feature(t::LENGTH, word.chars().count().min(12) as u64));
         for d in [-2isize, -1, 1, 2] {
             f.push(feature2(t::LOWER_AT, d as u64, norm_at(ii + d)));
         }

@@ -13,6 +13,32 @@ pub fn string(s: &str) -> u64 {
     avalanche(h)
 }
 
+/// Hash of a long text, eight bytes at a time (for fingerprints of data files).
+pub fn text(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        h = (h.rotate_left(29) ^ u64::from_le_bytes(chunk.try_into().unwrap_or_default()))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(29) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    avalanche(h)
+}
+
+/// Writes the lower case of `s` into `out` (cleared first), fast for ASCII.
+pub fn lowercase_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Combines a running hash with one more value (order matters).
 pub fn combine(h: u64, value: u64) -> u64 {
     avalanche(h.rotate_left(23) ^ value.wrapping_mul(0x9e37_79b9_7f4a_7c15))
@@ -52,6 +78,38 @@ mod tests {
         assert_eq!(string("Durov"), string("Durov"));
         assert_ne!(feature(1, string("a")), feature(2, string("a")));
         assert_ne!(feature2(1, 1, 2), feature2(1, 2, 1));
-        assert_eq!(string(""), 0x51f2_3a8c_ea9b_a3d3_u64.wrapping_mul(0).wrapping_add(string("")));
+        // Pinned: if these change, every committed model must be retrained.
+        assert_eq!(string("Durov"), 0xe5a1_c399_b2ab_2d34);
+        assert_eq!(feature2(3, string("a"), 7), 0x6206_eca8_e26e_0bea);
     }
 }
+
+/// A `HashMap` hasher for keys that are already hashes: it passes a `u64`
+/// (or `u32`) through unchanged instead of hashing it again with SipHash.
+#[derive(Clone, Copy, Default)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Not used by u64/u32 keys; fold anything else in byte by byte.
+        for &b in bytes {
+            self.0 = combine(self.0, b as u64);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        // Spread a 32-bit key over the high bits too: the map uses both.
+        self.0 = (value as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// A `HashMap` keyed by hashes.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<PassThrough>>;

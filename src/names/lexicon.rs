@@ -5,9 +5,7 @@
 //! Entries are matched on lower-cased tokens made by our own tokenizer, so
 //! that "St. Louis" in a list and in a text split the same way.
 
-use std::collections::HashMap;
-
-use super::hash;
+use super::hash::{self, HashMap};
 use crate::tokenize;
 
 /// Longest entry, in tokens, that is matched; longer entries are skipped.
@@ -39,22 +37,26 @@ impl Lexicon {
     /// Builds a lexicon from word lists and a `word<TAB>c1<TAB>c2<TAB>c3` cluster table.
     pub fn new(lists: &[ListSource], clusters: &str) -> Lexicon {
         let mut lexicon = Lexicon::default();
+        let lines: usize = lists.iter().map(|l| l.content.len() / 8).sum();
+        lexicon.entries.reserve(lines);
+        lexicon.clusters.reserve(clusters.len() / 12);
+        let mut scratch = String::new();
         let mut fingerprint = hash::string("lexicon-v1");
         for (bit, list) in lists.iter().enumerate().take(32) {
             lexicon.names.push(list.name.to_string());
             fingerprint = hash::combine(fingerprint, hash::string(list.name));
-            fingerprint = hash::combine(fingerprint, hash::string(list.content));
+            fingerprint = hash::combine(fingerprint, hash::text(list.content));
             for line in list.content.lines() {
                 let entry = line.trim();
                 if entry.is_empty() || entry.starts_with('#') {
                     continue;
                 }
-                if let Some(key) = entry_key(entry) {
+                if let Some(key) = entry_key(entry, &mut scratch) {
                     *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
                 }
             }
         }
-        fingerprint = hash::combine(fingerprint, hash::string(clusters));
+        fingerprint = hash::combine(fingerprint, hash::text(clusters));
         for line in clusters.lines() {
             let mut fields = line.split('\t');
             let (Some(word), Some(a), Some(b), Some(c)) = (fields.next(), fields.next(), fields.next(), fields.next())
@@ -62,7 +64,8 @@ impl Lexicon {
                 continue;
             };
             let ids = [a, b, c].map(|f| f.trim().parse::<u32>().map_or(0, |v| v + 1));
-            lexicon.clusters.insert(hash::string(&word.to_lowercase()), ids);
+            hash::lowercase_into(word, &mut scratch);
+            lexicon.clusters.insert(hash::string(&scratch), ids);
         }
         lexicon.fingerprint = fingerprint;
         lexicon
@@ -123,17 +126,28 @@ pub fn sequence_key(lowers: &[u64]) -> u64 {
 }
 
 /// The key of a list entry: its tokens, lower-cased, as our tokenizer splits them.
-fn entry_key(entry: &str) -> Option<u64> {
-    let simple = entry.chars().all(char::is_alphabetic);
-    if simple {
-        return Some(sequence_key(&[hash::string(&entry.to_lowercase())]));
+fn entry_key(entry: &str, lower: &mut String) -> Option<u64> {
+    hash::lowercase_into(entry, lower);
+    // Most entries are letters and spaces, which the tokenizer splits at the
+    // spaces only: skip building tokens for those (loading time is paid by
+    // every process).
+    if lower.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+        || lower.chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        let mut key = SEQUENCE_SEED;
+        let mut count = 0;
+        for word in lower.split(' ').filter(|w| !w.is_empty()) {
+            key = hash::combine(key, hash::string(word));
+            count += 1;
+        }
+        return (1..=MAX_ENTRY_TOKENS).contains(&count).then_some(key);
     }
-    let lower = entry.to_lowercase();
-    let tokens = tokenize::tokenize(&lower);
+    let lower = lower.as_str();
+    let tokens = tokenize::tokenize(lower);
     if tokens.is_empty() || tokens.len() > MAX_ENTRY_TOKENS {
         return None;
     }
-    let hashes: Vec<u64> = tokens.iter().map(|t| hash::string(t.text(&lower))).collect();
+    let hashes: Vec<u64> = tokens.iter().map(|t| hash::string(t.text(lower))).collect();
     Some(sequence_key(&hashes))
 }
 

@@ -205,3 +205,49 @@ pub fn recognise_passes(
 fn is_group_word(word: &str) -> bool {
     GROUP_WORDS.contains(&word.to_lowercase().as_str())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        recognise(text, &tokens, &sentences).iter().map(|m| format!("{} {}", m.label, m.range.of(text))).collect()
+    }
+
+    #[test]
+    fn the_committed_model_loads_and_matches_the_word_lists() {
+        let model = Model::from_bytes(MODEL_BYTES).expect("models/ner.bin loads");
+        assert!(model.len() > 10_000);
+        assert_eq!(
+            model.fingerprint(),
+            default_lexicon().fingerprint(),
+            "models/lexicon or models/clusters.tsv changed since training: run scripts/train-ner.sh"
+        );
+    }
+
+    macro_rules! tags {
+        ($($name:ident: $text:expr => [$($span:expr),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($span),*];
+                assert_eq!(names($text), expected);
+            }
+        )*};
+    }
+
+    tags! {
+        people_and_places: "Pavel Durov met Zhaslan Madiyev in Dubai." =>
+            ["PERSON Pavel Durov", "PERSON Zhaslan Madiyev", "GPE Dubai"];
+        nationalities_are_norp: "EU rejects German call to boycott British lamb ." =>
+            ["ORG EU", "NORP German", "NORP British"];
+        wire_headline: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT ." => ["GPE JAPAN", "GPE CHINA"];
+        title_is_not_the_name: "Minister Zhaslan Madiyev said the agreement was signed." => ["PERSON Zhaslan Madiyev"];
+        dotted_org: "The U.S. Chamber of Commerce welcomed the move." => ["ORG U.S. Chamber of Commerce"];
+        possessive_outside: "Kazakhstan’s users doubled, Durov said." => ["GPE Kazakhstan", "PERSON Durov"];
+        sports_table: "Manchester United 3 Arsenal 1" => ["ORG Manchester United", "ORG Arsenal"];
+        empty_text: "" => [];
+    }
+}

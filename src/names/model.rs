@@ -38,9 +38,26 @@ pub struct Model {
     transitions: [Transitions; PASSES],
     scales: [f32; PASSES],
     mask: usize,
-    keys: Vec<u32>,
-    weights: Vec<[[i8; NUM_TAGS]; PASSES]>,
+    /// The open-addressing table; a slot holds its key beside its weights so
+    /// that a lookup touches one cache line.
+    slots: Vec<Slot>,
+    /// One bit per hashed key, set for the keys in the table: most features of
+    /// a text are not in the model, and this 128 KB filter (which stays in
+    /// cache) answers for them without touching the multi-megabyte table.
+    filter: Vec<u64>,
     len: usize,
+}
+
+const FILTER_BITS: u32 = 20;
+
+fn filter_bit(key: u32) -> usize {
+    (key.rotate_right(11) & ((1 << FILTER_BITS) - 1)) as usize
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    weights: [[i8; NUM_TAGS]; PASSES],
 }
 
 impl Model {
@@ -62,17 +79,18 @@ impl Model {
             transitions: data.transitions,
             scales: data.scales,
             mask: capacity - 1,
-            keys: vec![0; capacity],
-            weights: vec![[[0; NUM_TAGS]; PASSES]; capacity],
+            slots: vec![Slot { key: 0, weights: [[0; NUM_TAGS]; PASSES] }; capacity],
+            filter: vec![0; 1 << (FILTER_BITS - 6)],
             len: data.rows.len(),
         };
         for (key, row) in data.rows {
+            let bit = filter_bit(key);
+            model.filter[bit / 64] |= 1 << (bit % 64);
             let mut slot = key as usize & model.mask;
-            while model.keys[slot] != 0 && model.keys[slot] != key {
+            while model.slots[slot].key != 0 && model.slots[slot].key != key {
                 slot = (slot + 1) & model.mask;
             }
-            model.keys[slot] = key;
-            model.weights[slot] = row;
+            model.slots[slot] = Slot { key, weights: row };
         }
         model
     }
@@ -99,11 +117,15 @@ impl Model {
 
     fn row(&self, feature: u64) -> Option<&[[i8; NUM_TAGS]; PASSES]> {
         let key = key_of(feature);
+        let bit = filter_bit(key);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let mut slot = key as usize & self.mask;
         loop {
-            let k = self.keys[slot];
+            let k = self.slots[slot].key;
             if k == key {
-                return Some(&self.weights[slot]);
+                return Some(&self.slots[slot].weights);
             }
             if k == 0 {
                 return None;
@@ -175,15 +197,21 @@ impl Model {
         for _ in 0..n * PASSES {
             masks.push(r.varint()? as u32);
         }
+        let values: u32 = masks.iter().map(|m| m.count_ones()).sum();
+        let values = r.take(values as usize)?;
+        let mut next = 0;
         let mut rows = Vec::with_capacity(n);
         for (i, &key) in keys.iter().enumerate() {
             let mut row = [[0i8; NUM_TAGS]; PASSES];
             for (pass, weights) in row.iter_mut().enumerate() {
-                let mask = masks[i * PASSES + pass];
-                for (t, w) in weights.iter_mut().enumerate() {
-                    if mask & (1 << t) != 0 {
-                        *w = r.take(1)?[0] as i8;
+                let mut mask = masks[i * PASSES + pass];
+                while mask != 0 {
+                    let t = mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    if t < NUM_TAGS {
+                        weights[t] = values[next] as i8;
                     }
+                    next += 1;
                 }
             }
             rows.push((key, row));

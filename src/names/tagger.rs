@@ -120,19 +120,10 @@ pub fn tag_document(
     for sentence in &prepared.sentences {
         for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
             let (a, b) = (sentence.start + a, sentence.start + b);
-            // The margin of the chosen tag over the best other, at the least sure token.
+            // How much the entity's least sure token prefers its type over
+            // any other type or none (parts aside: B/I/L/U of one type agree).
             let margin = (a..=b)
-                .map(|i| {
-                    let row = &emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS];
-                    let chosen = row[final_tags[i]];
-                    let other = row
-                        .iter()
-                        .enumerate()
-                        .filter(|&(t, _)| t != final_tags[i])
-                        .map(|(_, &s)| s)
-                        .fold(f32::NEG_INFINITY, f32::max);
-                    chosen - other
-                })
+                .map(|i| type_margin(&emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS], kind))
                 .fold(f32::INFINITY, f32::min);
             let confidence = 1.0 / (1.0 + (-margin).exp());
             found.push(Tagged {
@@ -144,4 +135,18 @@ pub fn tag_document(
         }
     }
     found
+}
+
+/// The best emission score of `kind`'s tags minus the best of all other tags.
+fn type_margin(row: &[f32], kind: EntityType) -> f32 {
+    let mut mine = f32::NEG_INFINITY;
+    let mut other = f32::NEG_INFINITY;
+    for (t, &score) in row.iter().enumerate() {
+        if tags::split(t).is_some_and(|(k, _)| k == kind) {
+            mine = mine.max(score);
+        } else {
+            other = other.max(score);
+        }
+    }
+    mine - other
 }

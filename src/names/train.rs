@@ -12,11 +12,10 @@
 //!
 //! Pure: documents in, model bytes out; the CLI does the reading and writing.
 
-use std::collections::HashMap;
-
 use super::decode::{viterbi, Transitions};
 use super::document_pass;
 use super::features::Features;
+use super::hash::HashMap;
 use super::lexicon::Lexicon;
 use super::model::{key_of, Model, ModelData, PASSES};
 use super::tagger::{self, Prepared};
@@ -128,7 +127,7 @@ struct Dictionary {
 
 impl Dictionary {
     fn add_counted(&mut self, feature_sets: &[&Features], min_count: u32) {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut counts: HashMap<u32, u32> = HashMap::default();
         let mut order = Vec::new();
         for features in feature_sets {
             for &h in &features.hashes {
