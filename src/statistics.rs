@@ -150,8 +150,15 @@ impl SentenceContext<'_, '_> {
         // Numbers that state a change of another number ("a 25% jump").
         let changes: Vec<(usize, Change)> = numeric.iter().filter_map(|&m| self.change_of(m).map(|c| (m, c))).collect();
         let is_change = |m: usize| changes.iter().any(|(c, _)| *c == m);
-        // The statistic a change belongs to: the closest number before it that is not a change.
-        let owner = |c: usize| numeric.iter().rev().copied().find(|&m| m < c && !is_change(m));
+        // A proportion ("over half the population") qualifies the count
+        // before it; it is a statistic of its own but owns no change.
+        let is_proportion = |m: usize| {
+            let mention = self.mention(m);
+            mention.label == Label::Cardinal && mention.value.is_some_and(|v| v > 0.0 && v < 1.0)
+        };
+        // The statistic a change belongs to: the closest number before it
+        // that is neither a change nor a proportion.
+        let owner = |c: usize| numeric.iter().rev().copied().find(|&m| m < c && !is_change(m) && !is_proportion(m));
         let frequency = self.frequency();
         numeric
             .iter()
@@ -441,20 +448,22 @@ mod tests {
 
     #[test]
     fn users_with_change_frequency_and_source() {
-        let text = "Durov shared that 12.5 million people in Kazakhstan are now using the app every month, a 25% jump from last year.";
+        let text = "Durov shared that 12.5 million people in Kazakhstan, over half the population, are now using the app every month, a 25% jump from last year.";
         let (links, _, groups) = link_text(
             text,
             &[
                 M("Durov", Label::Person, None, None, None),
                 M("12.5 million people", Label::Cardinal, Some(12.5e6), Some("people"), None),
                 M("Kazakhstan", Label::Gpe, None, None, None),
+                M("over half the population", Label::Cardinal, Some(0.5), Some("population"), None),
                 M("every month", Label::Date, None, None, Some("P1M")),
                 M("25%", Label::Percent, Some(25.0), None, None),
                 M("last year", Label::Date, None, None, Some("2023")),
             ],
         );
-        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links.len(), 2, "{links:?}");
         let users = &links[0];
+        assert_eq!((links[1].subject.as_deref(), &links[1].change), (Some("population"), &None));
         assert_eq!(users.subject.as_deref(), Some("people in Kazakhstan"));
         assert_eq!(users.frequency.as_deref(), Some("monthly"));
         assert_eq!(users.time_mention, None, "last year is the baseline, not the time");
