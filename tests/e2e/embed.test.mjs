@@ -371,6 +371,8 @@ describe('iframe endpoint', () => {
     await page.goto(`${srv.base}/fixtures/frame-host.html`);
     const replies = await ask(page, `${srv.other}/embed/frame.html?origins=https://a.example,${srv.base}`);
     assert.deepEqual(replies, [{ origin: srv.other, type: 'annotated', id: true, spans: ['Telegram', 'Paris'] }]);
+    const bad = await ask(page, `${srv.other}/embed/frame.html?origins=${srv.base}`, { text: 42 });
+    assert.deepEqual(bad, [{ origin: srv.other, type: 'error', id: true, spans: undefined }]);
     await page.close();
   });
 

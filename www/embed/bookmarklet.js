@@ -113,8 +113,14 @@ export async function run({ moduleUrl = import.meta.url, doc = document, types }
     setTimeout(() => host.remove(), 10000);
     return null;
   }
-  const article = findArticle(doc);
-  const handle = await highlight(article, { types });
+  let handle;
+  try {
+    handle = await highlight(findArticle(doc), { types });
+  } catch (error) {
+    const { host } = notice(doc, `newsmark could not annotate this page: ${error.message}`, { error: true });
+    setTimeout(() => host.remove(), 10000);
+    return null;
+  }
   const counts = new Map();
   for (const span of handle.spans) counts.set(categoryOf(span.label), (counts.get(categoryOf(span.label)) || 0) + 1);
   const { host, box } = notice(doc, `newsmark: ${handle.spans.length} highlights`);
