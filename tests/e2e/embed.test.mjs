@@ -226,6 +226,26 @@ describe('highlight() by wrapping', () => {
     await page.close();
   });
 
+  test('works on an element not in the document (inline and block by tag name)', async () => {
+    const page = await openHost();
+    const result = await page.evaluate(async () => {
+      const div = document.createElement('div');
+      div.innerHTML = '<p>Pavel <em>Du</em>rov met</p><p>Apple<br>Paris</p><pre>Paris</pre>';
+      const before = div.innerHTML;
+      const handle = await window.nm.highlight(div, {
+        mode: 'wrap',
+        watchlist: [{ term: 'Pavel Durov', label: 'PERSON' }, { term: 'Apple', label: 'ORG' }, { term: 'Paris', label: 'GPE' }, { term: 'Apple Paris', label: 'ORG' }],
+      });
+      const marks = handle.marks.map((m) => m.textContent);
+      handle.clear();
+      return { text: handle.text, marks, restored: div.innerHTML === before };
+    });
+    assert.equal(result.text, 'Pavel Durov met\n\nApple\n\nParis');
+    assert.deepEqual(result.marks, ['Pavel ', 'Du', 'rov', 'Apple', 'Paris']);
+    assert.ok(result.restored);
+    await page.close();
+  });
+
   test('a click on a mark calls onClick with its span', async () => {
     const page = await openHost();
     await page.evaluate(async (watchlist) => {

@@ -43,7 +43,7 @@ const BLOCK = 2; // a text of its own
 const active = new WeakMap(); // root → handle
 const MARK_ATTR = 'data-newsmark';
 
-function kindOf(el, rendered) {
+function kindOf(el, view) {
   const name = el.localName;
   if (VOID_INLINE.has(name)) return IGNORE;
   if (NOT_PROSE.has(name) || name === 'br') return SKIP;
@@ -51,8 +51,8 @@ function kindOf(el, rendered) {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return SKIP;
   if (active.has(el)) return SKIP; // highlighted on its own
-  if (rendered) {
-    const display = getComputedStyle(el).display;
+  if (view) {
+    const display = view.getComputedStyle(el).display;
     if (display === 'none') return SKIP;
     return display === 'inline' || display === 'contents' ? INLINE_KIND : BLOCK;
   }
@@ -110,12 +110,13 @@ export function collectText(root) {
       atStart = false;
     }
   };
-  const rendered = root.isConnected && root.ownerDocument.defaultView !== null;
+  // Computed styles decide inline or block where the root is rendered.
+  const view = root.isConnected ? root.ownerDocument.defaultView : null;
   const walk = (el) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) addText(child);
       else if (child.nodeType === 1) {
-        const kind = kindOf(child, rendered);
+        const kind = kindOf(child, view);
         if (kind === INLINE_KIND) walk(child);
         else if (kind !== IGNORE) {
           separate();
@@ -128,6 +129,11 @@ export function collectText(root) {
     }
   };
   if (!excludedRoot(root)) walk(root);
+  if (parts[parts.length - 1] === '\n\n') {
+    parts.pop(); // the separator after the last text
+    posNode.length -= 2;
+    posOff.length -= 2;
+  }
   return { text: parts.join(''), nodes, posNode, posOff };
 }
 
