@@ -1,5 +1,6 @@
-// The npm package `newsmark` (npm/): assembled by scripts/build-npm.sh, it
-// imports in Node through its exports map, survives a Vite production build
+// The npm package `newsmark` (npm/): assembled by scripts/build-npm.sh and
+// packed with `npm pack`, it imports in Node through its exports map, runs
+// from plain ES modules in Chromium, survives a Vite production build
 // whose output runs in Chromium under the strict CSP, and its declarations
 // compile under `tsc --strict`.
 import { test, before, after } from 'node:test';
@@ -12,13 +13,16 @@ import { pathToFileURL } from 'node:url';
 import { ROOT, startServer, startBrowser } from './fixtures/harness.mjs';
 
 const NPM = path.join(ROOT, 'npm');
-let project; // a throwaway project with node_modules/newsmark → npm/
+let project; // a throwaway project with the packed package installed in node_modules/newsmark
 
 before(() => {
   execFileSync('bash', [path.join(ROOT, 'scripts/build-npm.sh')], { cwd: ROOT, stdio: 'pipe' });
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-npm-'));
-  fs.mkdirSync(path.join(project, 'node_modules'));
-  fs.symlinkSync(NPM, path.join(project, 'node_modules/newsmark'), 'dir');
+  // What `npm publish` would upload: `npm pack` (local, no registry), unpacked.
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: NPM, encoding: 'utf8' }))[0];
+  const installed = path.join(project, 'node_modules/newsmark');
+  fs.mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['xzf', path.join(project, packed.filename), '-C', installed, '--strip-components=1']);
   fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
 });
 
@@ -29,13 +33,14 @@ after(() => {
 const WATCH = [{ term: 'Telegram', label: 'ORG' }, { term: 'Kazakhstan', label: 'GPE' }];
 const TEXT = 'Telegram 🎉 grew in Kazakhstan.';
 
-test('the package has what its exports map promises', () => {
-  const pkg = JSON.parse(fs.readFileSync(path.join(NPM, 'package.json'), 'utf8'));
+test('the packed package has what its exports map promises', () => {
+  const installed = path.join(project, 'node_modules/newsmark');
+  const pkg = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'newsmark');
   assert.equal(pkg.type, 'module');
   const targets = Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
-  for (const target of targets) assert.ok(fs.existsSync(path.join(NPM, target)), `${target} is missing`);
-  for (const file of pkg.files.filter((f) => !f.includes('*'))) assert.ok(fs.existsSync(path.join(NPM, file)), `${file} is missing`);
+  for (const target of targets) assert.ok(fs.existsSync(path.join(installed, target)), `${target} is not in the package`);
+  for (const file of [...pkg.files, 'README.md']) assert.ok(fs.existsSync(path.join(installed, file)), `${file} is not in the package`);
 });
 
 test("imports in Node by name ('newsmark/node') and by path (npm/dist/node.js)", async () => {
