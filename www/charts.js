@@ -9,18 +9,28 @@ import { fill, formatNumber, h, s } from './dom.js';
 const W = 320;
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+const TIMELINE_LIMIT = 60;
+
 export function renderTimeline(root, doc, referenceDate, reading) {
-  const items = doc.spans
-    .filter((sp) => sp.label === 'DATE' || sp.label === 'TIME')
-    .map((span) => ({ span, range: timexRange(span.timex) }))
-    .filter((i) => i.range);
+  // One mark per distinct date: a long article mentions "Oct. 14" hundreds
+  // of times, and the chart is about when, not how often.
+  const byTimex = new Map();
+  for (const span of doc.spans) {
+    if (span.label !== 'DATE' && span.label !== 'TIME') continue;
+    const range = timexRange(span.timex);
+    if (!range) continue;
+    if (!byTimex.has(span.timex)) byTimex.set(span.timex, { timex: span.timex, range, spans: [] });
+    byTimex.get(span.timex).spans.push(span);
+  }
+  const items = [...byTimex.values()].sort((a, b) => a.range.from - b.range.from || a.range.to - b.range.to);
   if (!items.length) {
     fill(root, h('p', { class: 'muted' }, 'No calendar dates found yet.'));
     return;
   }
+  const shown = items.length > TIMELINE_LIMIT ? items.sort((a, b) => b.spans.length - a.spans.length).slice(0, TIMELINE_LIMIT).sort((a, b) => a.range.from - b.range.from) : items;
   const ref = timexRange(referenceDate);
-  let min = Math.min(...items.map((i) => i.range.from), ref?.from ?? Infinity);
-  let max = Math.max(...items.map((i) => i.range.to), ref?.from ?? -Infinity);
+  let min = Math.min(...shown.map((i) => i.range.from), ref?.from ?? Infinity);
+  let max = Math.max(...shown.map((i) => i.range.to), ref?.from ?? -Infinity);
   if (max - min < 864e5 * 2) {
     min -= 864e5 * 3;
     max += 864e5 * 3;
@@ -29,22 +39,21 @@ export function renderTimeline(root, doc, referenceDate, reading) {
   const x = (t) => pad + ((t - min) / (max - min)) * (W - 2 * pad);
   // Stack items that would overlap on one row.
   const rows = [];
-  const placed = items
-    .sort((a, b) => a.range.from - b.range.from)
-    .map((item) => {
-      const x0 = x(item.range.from);
-      const x1 = Math.max(x(item.range.to), x0);
-      let row = rows.findIndex((end) => end < x0 - 6);
-      if (row < 0) row = rows.push(0) - 1;
-      rows[row] = x1 + 6;
-      return { ...item, x0, x1, row };
-    });
+  const placed = shown.map((item) => {
+    const x0 = x(item.range.from);
+    const x1 = Math.max(x(item.range.to), x0);
+    let row = rows.findIndex((end) => end < x0 - 6);
+    if (row < 0) row = rows.push(0) - 1;
+    rows[row] = x1 + 6;
+    return { ...item, x0, x1, row };
+  });
   const H = 50 + rows.length * 16;
   const axisY = H - 28;
+  const count = (n) => (n > 1 ? ` (${n} mentions)` : '');
   const svg = s(
     'svg',
     { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline', role: 'img', 'aria-labelledby': 'timeline-title' },
-    s('title', { id: 'timeline-title' }, `Timeline of ${items.length} dates, ${shortDate.format(min)} to ${shortDate.format(max)}`),
+    s('title', { id: 'timeline-title' }, `Timeline of ${shown.length} dates, ${shortDate.format(min)} to ${shortDate.format(max)}`),
     s('line', { x1: pad, x2: W - pad, y1: axisY, y2: axisY, class: 'axis' }),
     [min, (min + max) / 2, max].map((t, i) =>
       s(
@@ -64,7 +73,7 @@ export function renderTimeline(root, doc, referenceDate, reading) {
       : null,
     placed.map((p) => {
       const y = axisY - 12 - p.row * 16;
-      const title = s('title', {}, `${p.span.text}: ${describeTimex(p.span.timex) || p.span.timex}`);
+      const title = s('title', {}, `${p.spans[0].text}: ${describeTimex(p.timex) || p.timex}${count(p.spans.length)}`);
       return p.x1 - p.x0 > 4
         ? s('rect', { x: p.x0, y: y - 4, width: p.x1 - p.x0, height: 8, rx: 3, class: 'period' }, title)
         : s('circle', { cx: p.x0, cy: y, r: 5, class: 'point' }, title);
@@ -80,12 +89,13 @@ export function renderTimeline(root, doc, referenceDate, reading) {
         h(
           'li',
           {},
-          h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(p.span) }, p.span.text),
-          ` ${p.span.timex}`,
-          describeTimex(p.span.timex) ? h('span', { class: 'muted' }, ` — ${describeTimex(p.span.timex)}`) : null,
+          h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(p.spans[0]) }, p.spans[0].text),
+          ` ${p.timex}`,
+          describeTimex(p.timex) ? h('span', { class: 'muted' }, ` — ${describeTimex(p.timex)}${count(p.spans.length)}`) : null,
         ),
       ),
     ),
+    items.length > shown.length ? h('p', { class: 'muted' }, `The ${shown.length} most mentioned of ${items.length} dates.`) : null,
   );
 }
 

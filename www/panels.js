@@ -27,6 +27,9 @@ export function entitiesOf(doc) {
   return entities;
 }
 
+const ENTITY_LIMIT = 50;
+const STAT_PAGE = 25;
+
 export function renderEntities(root, doc, reading) {
   const entities = entitiesOf(doc);
   if (!entities.length) {
@@ -38,11 +41,13 @@ export function renderEntities(root, doc, reading) {
   fill(
     root,
     labels.map((label) => {
-      const list = entities.filter((e) => e.label === label).sort((a, b) => b.spans.length - a.spans.length || a.spans[0].start - b.spans[0].start);
+      const all = entities.filter((e) => e.label === label).sort((a, b) => b.spans.length - a.spans.length || a.spans[0].start - b.spans[0].start);
+      // The most mentioned first; a long article's tail would only bury them.
+      const list = all.slice(0, ENTITY_LIMIT);
       return h(
         'section',
         { class: 'entity-type' },
-        h('h3', {}, `${LABEL_NAMES[label] || label} `, h('span', { class: 'muted' }, `(${label}, ${list.length})`)),
+        h('h3', {}, `${LABEL_NAMES[label] || label} `, h('span', { class: 'muted' }, `(${label}, ${all.length})`)),
         h(
           'ul',
           { class: 'entity-list' },
@@ -66,6 +71,7 @@ export function renderEntities(root, doc, reading) {
             ),
           ),
         ),
+        all.length > list.length ? h('p', { class: 'muted' }, `and ${all.length - list.length} more mentioned less often (all are in the exports)`) : null,
       );
     }),
   );
@@ -81,9 +87,9 @@ export function renderStatistics(root, text, doc, reading) {
   }
   const byId = new Map(doc.spans.map((s) => [s.id, s]));
   const groupById = new Map((doc.groups || []).map((g) => [g.id, g]));
-  fill(
-    root,
-    stats.map((st) => {
+  // Cards come a page at a time: thousands of them (a very long article)
+  // would cost the page hundreds of milliseconds to build and lay out.
+  const card = (st) => {
       const value = byId.get(st.value_span);
       const time = st.time_span != null ? byId.get(st.time_span) : null;
       const source = st.source_group != null ? groupById.get(st.source_group)?.name : st.source;
@@ -108,8 +114,23 @@ export function renderStatistics(root, text, doc, reading) {
         sentence ? h('blockquote', {}, sentence) : null,
         value ? h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(value) }, 'Jump to it') : null,
       );
-    }),
-  );
+  };
+  const more = h('button', { type: 'button', class: 'more' });
+  let shown = 0;
+  const showMore = () => {
+    const next = stats.slice(shown, shown + STAT_PAGE);
+    more.before(...next.map(card));
+    shown += next.length;
+    more.textContent = `Show ${Math.min(STAT_PAGE, stats.length - shown)} more of ${stats.length - shown} statistics`;
+    more.hidden = shown >= stats.length;
+  };
+  more.addEventListener('click', () => {
+    const first = shown;
+    showMore();
+    root.querySelectorAll('.stat-card')[first]?.querySelector('button, .stat-value')?.focus?.();
+  });
+  fill(root, more);
+  showMore();
 }
 
 /** Quotes and who said them (the core's `quotes`, where it gives them). */

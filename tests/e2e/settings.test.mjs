@@ -82,7 +82,7 @@ test('the last text and settings are remembered, and "Clear saved data" forgets 
   await page.click('text=Saved data');
   assert.equal(await clear.isVisible(), true);
   await clear.click();
-  assert.match(await page.textContent('#status'), /Saved data cleared/);
+  assert.match(await page.textContent('#saved-status'), /Saved data cleared/);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newsmark.'))), []);
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#version').textContent);
