@@ -3,17 +3,20 @@
 // screenshots of desktop light, desktop dark and phone.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoErrors, axe, openJSON, openPage, screenshot, start } from './helpers.mjs';
+import { GOLDEN, assertNoErrors, axe, openJSON, openPage, pasteText, screenshot, start } from './helpers.mjs';
 import { goldenFixture } from './fixtures.mjs';
 
 const envs = [];
 after(async () => Promise.all(envs.map((e) => e.close())));
 
-async function annotatedPage(options) {
+// `live`: the golden article as the recognisers annotate it today (what the
+// screenshots show); otherwise the fixed document, for exact assertions.
+async function annotatedPage(options, { live = false } = {}) {
   const env = await start(options);
   envs.push(env);
   const page = await openPage(env);
-  await openJSON(page, 'golden.json', goldenFixture());
+  if (live) await pasteText(page, GOLDEN);
+  else await openJSON(page, 'golden.json', goldenFixture());
   return { env, page };
 }
 
@@ -24,20 +27,20 @@ const report = (violations) => violations.map((v) => `${v.impact} ${v.id}: ${v.h
 
 for (const colorScheme of ['light', 'dark']) {
   test(`desktop ${colorScheme}: no serious or critical axe violations`, async () => {
-    const { env, page } = await annotatedPage({ colorScheme });
+    const { env, page } = await annotatedPage({ colorScheme }, { live: true });
     await screenshot(page, `desktop-${colorScheme}.png`);
     await openPanels(page);
     const violations = await axe(page);
     assert.deepEqual(violations, [], report(violations));
     // With a tooltip and an entity selection showing as well.
-    await page.locator('#reading mark.m', { hasText: 'Pavel Durov' }).click();
+    await page.locator('#reading mark.m').first().click();
     assert.deepEqual(await axe(page), []);
     assertNoErrors(env.errors);
   });
 }
 
 test('phone (360 px): no horizontal scrolling, no axe violations', async () => {
-  const { env, page } = await annotatedPage({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const { env, page } = await annotatedPage({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }, { live: true });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the page is ${width}px wide at 360px`);
   await screenshot(page, 'phone-360.png');
