@@ -190,7 +190,7 @@ export class NewsmarkAnnotator extends Base {
     status.textContent = '';
     this.#draw(text, document.spans.filter((s) => labels.has(s.label)));
     this.document = document;
-    this.dispatchEvent(new CustomEvent('annotated', { detail: { document, text } }));
+    this.dispatchEvent(new CustomEvent('annotated', { detail: { document, text }, bubbles: true, composed: true }));
   }
 
   #draw(text, spans) {
