@@ -42,6 +42,9 @@ pub(super) struct Measure {
     pub bare_scale: bool,
     /// Four plain digits and nothing else: maybe a year.
     pub four_digits: bool,
+    /// Byte where the measure ends inside its last token, when words after a
+    /// hyphen are not part of it ("6.0-sigma").
+    pub cut: Option<usize>,
 }
 
 /// Currency names that "a" can count: "a dollar".
@@ -89,6 +92,7 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         scale: num.scale,
         bare_scale: num.bare_scale,
         four_digits: false,
+        cut: None,
     };
     if num.kind == NumKind::Ordinal {
         return (currency.is_none() && !negative).then_some(measure);
@@ -101,7 +105,24 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         return Some(measure);
     }
     let suffix = num.suffix;
-    let end = num.end;
+    let mut end = num.end;
+    // "9.83e-3 +/- 1e-5 km/s2", "2,000.45±0.01 pounds": an uncertainty before the unit.
+    if suffix.is_empty() {
+        let plus_minus = if cur.word(end) == "±" {
+            Some(end + 1)
+        } else if cur.word(end) == "+" && cur.word(end + 1) == "/" && cur.word(end + 2) == "-" {
+            Some(end + 3)
+        } else {
+            None
+        };
+        if let Some(at) = plus_minus {
+            if let Some(error) = parse::number(cur, at, false) {
+                if error.suffix.is_empty() && error.value_max.is_none() {
+                    end = error.end;
+                }
+            }
+        }
+    }
     // "40m people": a glued "m" before a counted noun is millions, not metres.
     if matches!(suffix, "m" | "b") && noun::counted(cur, end).is_some() {
         let scale = if suffix == "m" { 1e6 } else { 1e9 };
@@ -130,8 +151,16 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         measure.end = found.end;
         return Some(measure);
     }
+    if let Some(words) = suffix.strip_prefix('-') {
+        // "6.0-sigma", "360-ish", "1,000,000-character": the number alone.
+        if words.bytes().all(|b| b.is_ascii_alphabetic()) && cur.kind(num.end - 1) == Some(TokenKind::Number) {
+            let measure_end = cur.end_of(num.end - 1) - suffix.len();
+            measure.cut = Some(measure_end);
+            return Some(measure);
+        }
+    }
     if !suffix.is_empty() {
-        // Letters no table knows: "3D", "4x4", "1,000,000-character".
+        // Letters no table knows: "3D", "4x4".
         return None;
     }
     // "half a litre", "a tenth of a gallon", "3/4 cup".
@@ -167,6 +196,7 @@ fn one_of(cur: &Cursor, j: usize) -> Option<Measure> {
         scale: 1.0,
         bare_scale: false,
         four_digits: false,
+        cut: None,
     };
     if ONE_OF_MONEY.contains(&cur.lower(j + 1).as_str()) {
         let found = money::after(cur, "", j + 1, j, false)?;
@@ -196,5 +226,6 @@ fn glued_code(cur: &Cursor, j: usize) -> Option<Measure> {
         scale,
         bare_scale: false,
         four_digits: false,
+        cut: None,
     })
 }

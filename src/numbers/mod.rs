@@ -62,7 +62,7 @@ use percent::Percent;
 /// Finds the numeric expressions of the text.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for sentence in sentences {
+    for sentence in joined(text, tokens, sentences) {
         let cur = Cursor { text, tokens, start: sentence.start, end: sentence.end.min(tokens.len()) };
         let mut i = cur.start;
         while i < cur.end {
@@ -78,6 +78,26 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Me
     found
 }
 
+/// The sentences, rejoined where the tokenizer ended one at a full stop that
+/// belongs to a number: ".77", "Rs. 20" (a full stop before digits is a
+/// decimal point or an abbreviation's, never the end of a sentence here).
+fn joined(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let starts_with_number =
+            tokens.get(sentence.start).is_some_and(|t| t.kind == crate::tokenize::TokenKind::Number && !t.line_start);
+        if let Some(last) = out.last_mut() {
+            let stop = last.end > last.start && tokens[last.end - 1].text(text) == ".";
+            if starts_with_number && stop && last.end == sentence.start {
+                last.end = sentence.end;
+                continue;
+            }
+        }
+        out.push(sentence.clone());
+    }
+    out
+}
+
 /// How a range opens.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Opener {
@@ -89,6 +109,13 @@ enum Opener {
 /// number is a year or a time, left to the date recogniser) and the token
 /// after it.
 fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
+    if cur.is(i, "absolute") && cur.is(i + 1, "zero") {
+        let range = ByteRange::new(cur.start_of(i), cur.end_of(i + 1));
+        let mut mention = Mention::new(range, Label::Quantity, Source::Numbers);
+        mention.value = Some(0.0);
+        mention.unit = Some("kelvin".to_string());
+        return Some((Some(mention), i + 2));
+    }
     let (mut approx, j) = match approx::before(cur, i) {
         Some((name, next)) => (Some(name), next),
         None => (None, i),
@@ -150,7 +177,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     }
 
     let mut noun = None;
-    if unit == Unit::None && first.kind != NumKind::Ordinal {
+    if unit == Unit::None && first.kind != NumKind::Ordinal && first.cut.is_none() {
         if let Some((proportion, after)) = proportion(cur, value, end) {
             value = proportion;
             end = after;
@@ -161,6 +188,19 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
             if let Some(n) = noun::after_the(cur, end) {
                 noun = Some(n);
                 end = n + 1;
+            }
+        }
+    }
+    // "45 and 50 mg": the unit of the second number is the first's too.
+    if unit == Unit::None
+        && noun.is_none()
+        && !ranged
+        && first.kind != NumKind::Ordinal
+        && (cur.is(end, "and") || cur.is(end, "or"))
+    {
+        if let Some(next) = measure::read(cur, end + 1) {
+            if matches!(next.unit, Unit::Quantity(_) | Unit::Percent(_)) && next.kind != NumKind::Ordinal {
+                unit = next.unit;
             }
         }
     }
@@ -195,7 +235,12 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         Unit::Money(code) => code.map(str::to_string),
         Unit::Quantity(name) => Some(name),
     };
-    let range = ByteRange::new(cur.start_of(start), cur.end_of(end - 1));
+    // "6.0-sigma", "360-ish": the number without the words after its hyphen.
+    let last_byte = match first.cut {
+        Some(cut) if end == first.end => cut,
+        _ => cur.end_of(end - 1),
+    };
+    let range = ByteRange::new(cur.start_of(start), last_byte);
     let mut mention = Mention::new(range, label, Source::Numbers);
     if value.is_finite() {
         mention.value = Some(value);
@@ -218,7 +263,7 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, change: boo
         _ => return None,
     };
     let allowed = match opener {
-        Some(Opener::Between) => joiner != "to",
+        Some(Opener::Between) => true,
         Some(Opener::From) => true,
         None => joiner != "and",
     };

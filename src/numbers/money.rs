@@ -228,6 +228,9 @@ fn name_of(word: &str) -> Option<(&'static str, Option<&'static str>, f64)> {
         "real" | "reais" => ("real", None, 1.0),
         "dinar" | "dinars" => ("dinar", None, 1.0),
         "riyal" | "riyals" => ("riyal", None, 1.0),
+        // Glued and colloquial names of Duckling's corpus.
+        "saudiriyal" | "saudiriyals" => ("saudi riyal", Some("SAR"), 1.0),
+        "egyptianpound" | "egyptianpounds" | "geneh" => ("egyptian pound", Some("EGP"), 1.0),
         "rial" | "rials" => ("rial", None, 1.0),
         "dirham" | "dirhams" => ("dirham", None, 1.0),
         "peso" | "pesos" => ("peso", None, 1.0),

@@ -141,12 +141,14 @@ fn vulgar(c: char) -> Option<f64> {
 /// A scale glued to digits ("1.2B", "40m", "3bn", "5k"): the power of ten.
 /// A bare "m", "b" or "t" is a scale only for money ("£40m"); otherwise it is
 /// left for the unit table (metre, bit, tonne).
-fn scale_suffix(suffix: &str, money: bool) -> Option<i32> {
+fn scale_suffix(suffix: &str, money: bool, decimals: bool) -> Option<i32> {
     match suffix {
         "k" | "K" => Some(3),
         "M" | "mn" | "Mn" | "MN" | "mln" => Some(6),
         "B" | "bn" | "Bn" | "BN" | "bln" => Some(9),
         "T" | "tn" | "Tn" | "trn" => Some(12),
+        // ".0012G": giga only with decimals, so that "5G" stays a network.
+        "G" if decimals => Some(9),
         "m" if money => Some(6),
         "b" if money => Some(9),
         "t" if money => Some(12),
@@ -186,7 +188,7 @@ fn scale_word(word: &str, after_number: bool, money: bool) -> Option<f64> {
 /// "one" … "nineteen", and the zeros.
 fn unit_word(word: &str) -> Option<u32> {
     Some(match word {
-        "zero" | "naught" | "nought" => 0,
+        "zero" | "naught" | "nought" | "nil" => 0,
         "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -304,7 +306,7 @@ pub(super) fn number<'a>(cur: &Cursor<'a>, i: usize, money: bool) -> Option<Num<
         // ".77", ".0012": a point that starts a number.
         TokenKind::Punct
             if cur.word(i) == "."
-                && !cur.glued(i)
+                && (!cur.glued(i) || matches!(cur.word(i.wrapping_sub(1)), "-" | "−"))
                 && cur.kind(i + 1) == Some(TokenKind::Number)
                 && cur.glued(i + 1)
                 && cur.word(i + 1).as_bytes()[0].is_ascii_digit() =>
@@ -367,7 +369,15 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
         "s" | "'s" | "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m." => return None,
         _ => {}
     }
-    if let Some(power) = scale_suffix(split_range(rest).0, money) {
+    // "2.48×10−5", "5.5x10-3": scientific notation.
+    if let Some(power) = times_ten(cur, i, rest) {
+        decimal.exp = decimal.exp.saturating_add(power.0);
+        let value = decimal.value() + fraction;
+        let mut num = finish(cur, power.1 - 1, value, None, power.2, kind, 1.0, money)?;
+        num.end = power.1;
+        return Some(num);
+    }
+    if let Some(power) = scale_suffix(split_range(rest).0, money, decimal.exp < 0) {
         let (head, _) = split_range(rest);
         decimal.exp = decimal.exp.saturating_add(power);
         scale = 10f64.powi(power);
@@ -380,7 +390,7 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
             let (d2, l2) = numeral(second)?;
             let mut suffix2 = &second[l2..];
             let mut max = d2;
-            if let Some(power) = scale_suffix(suffix2, money) {
+            if let Some(power) = scale_suffix(suffix2, money, max.exp < 0) {
                 max.exp = max.exp.saturating_add(power);
                 if scale == 1.0 {
                     decimal.exp = decimal.exp.saturating_add(power);
@@ -393,7 +403,10 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
             }
             let first = decimal.value() + fraction;
             let second_value = max.value();
-            if !range_like(&token[..len], &second[..l2], first, second_value) {
+            // "-78-0": a sign before the token makes the first end negative.
+            let signed = matches!(cur.word(i.wrapping_sub(1)), "-" | "−") && cur.glued(i) && !cur.glued(i - 1);
+            let lower_end = if signed { -first } else { first };
+            if !range_like(&token[..len], &second[..l2], lower_end, second_value) {
                 return None;
             }
             value_max = Some(second_value);
@@ -455,6 +468,49 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
     Some(Num { value, value_max, end, suffix: "", kind, scale, bare_scale: false })
 }
 
+/// "×10−5" after the digits of token `i` (in the token as "x10-3", or as
+/// tokens "×" "10" "−" "5"): the power of ten, the token after it, and what
+/// is glued after the exponent.
+fn times_ten<'a>(cur: &Cursor<'a>, i: usize, rest: &'a str) -> Option<(i32, usize, &'a str)> {
+    fn exponent(s: &str) -> Option<(i32, usize)> {
+        let s2 = s.strip_prefix('^').unwrap_or(s);
+        let skipped = s.len() - s2.len();
+        let (negative, digits) =
+            if let Some(d) = s2.strip_prefix('-').or_else(|| s2.strip_prefix('−')) { (true, d) } else { (false, s2) };
+        let count = digits.bytes().take_while(u8::is_ascii_digit).count();
+        if count == 0 || count > 3 {
+            return None;
+        }
+        let power: i32 = digits[..count].parse().ok()?;
+        Some((if negative { -power } else { power }, skipped + (s2.len() - digits.len()) + count))
+    }
+    if let Some(after) = rest.strip_prefix("x10").or_else(|| rest.strip_prefix("×10")) {
+        let (power, len) = exponent(after)?;
+        return Some((power, i + 1, &after[len..]));
+    }
+    if !rest.is_empty()
+        || !matches!(cur.word(i + 1), "×" | "x")
+        || !cur.glued(i + 1)
+        || cur.word(i + 2) != "10"
+        || !cur.glued(i + 2)
+    {
+        return None;
+    }
+    // The exponent's sign and digits are tokens of their own.
+    let mut k = i + 3;
+    let mut text = String::new();
+    while cur.glued(k) && matches!(cur.word(k), "^" | "-" | "−") {
+        text.push_str(cur.word(k));
+        k += 1;
+    }
+    if !cur.glued(k) || cur.kind(k) != Some(TokenKind::Number) {
+        return None;
+    }
+    text.push_str(cur.word(k));
+    let (power, len) = exponent(&text)?;
+    (len == text.len()).then_some((power, k + 1, ""))
+}
+
 /// Splits `rest` at its first hyphen: ("km", "-5km") for "km-5km".
 fn split_range(rest: &str) -> (&str, &str) {
     match rest.find('-') {
@@ -471,7 +527,13 @@ fn range_like(first_text: &str, second_text: &str, first: f64, second: f64) -> b
     if year(first_text, first) && (second_text.len() == 2 || year(second_text, second)) {
         return false;
     }
-    if plain(first_text) && plain(second_text) && first_text.len() >= 3 && second_text.len() >= 4 {
+    // Phone numbers: "555-1234" (but "100-1000" is a range).
+    if plain(first_text)
+        && plain(second_text)
+        && first_text.len() == 3
+        && second_text.len() == 4
+        && !second_text.ends_with("00")
+    {
         return false;
     }
     first < second
@@ -519,7 +581,7 @@ pub(super) fn whole(text: &str) -> Option<f64> {
     let (mut decimal, len) = numeral(text)?;
     let rest = &text[len..];
     if !rest.is_empty() {
-        decimal.exp = decimal.exp.saturating_add(scale_suffix(rest, true)?);
+        decimal.exp = decimal.exp.saturating_add(scale_suffix(rest, true, decimal.exp < 0)?);
     }
     Some(decimal.value())
 }
@@ -574,7 +636,7 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     let starts = unit_word(first).is_some()
         || tens_word(first).is_some()
         || ordinal_word(first).is_some()
-        || matches!(first, "a" | "an" | "half" | "hundred" | "thousand" | "dozen" | "quarter")
+        || matches!(first, "a" | "an" | "half" | "hundred" | "thousand" | "dozen" | "quarter" | "point")
         || first.contains('-')
         || first.starts_with("twenty")
         || first.starts_with("thirty")
@@ -606,6 +668,19 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
             num.suffix = &cur.word(i)[head.len() + 1..];
             return Some(num);
         }
+    }
+    // "point 77"
+    if first == "point" {
+        let next = cur.word(i + 1);
+        if cur.kind(i + 1) == Some(TokenKind::Number) && next.bytes().all(|b| b.is_ascii_digit()) {
+            let (d, _) = numeral(next)?;
+            return Some(simple(
+                Decimal { mantissa: d.mantissa, exp: -(next.len() as i32) }.value(),
+                i + 2,
+                NumKind::Digits,
+            ));
+        }
+        return None;
     }
     if first == "half" {
         if blocks_half(prev) {
@@ -679,6 +754,14 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
                 current += n;
                 last = if n >= 10.0 { Last::Teen } else { Last::Unit };
             } else if let Some(n) = tens_word(w) {
+                // "one twenty two": hundreds said as a digit.
+                if last == Last::Unit && total == 0.0 && current > 0.0 && current < 10.0 && j > i && index == 0 {
+                    current = current * 100.0 + f64::from(n);
+                    last = Last::Tens;
+                    seen = true;
+                    offset += part.len() + 1;
+                    continue;
+                }
                 if matches!(last, Last::Unit | Last::Teen | Last::Tens) {
                     break 'tokens;
                 }

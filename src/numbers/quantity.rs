@@ -118,6 +118,9 @@ fn abbreviation(word: &str) -> Option<&'static str> {
         "Sv" => "sievert",
         "mSv" => "millisievert",
         "tpd" => "ton per day",
+        "s-1" => "inverse second",
+        "Ma" => "megayear",
+        "Ga" => "gigayear",
         _ => return None,
     })
 }
@@ -202,6 +205,8 @@ fn full_word(word: &str) -> Option<&'static str> {
         "gigabit" | "gigabits" => "gigabit",
         "sievert" | "sieverts" => "sievert",
         "millisievert" | "millisieverts" => "millisievert",
+        "megaannum" | "megayear" | "megayears" => "megayear",
+        "gigaannum" | "gigayear" | "gigayears" => "gigayear",
         _ => return None,
     })
 }
@@ -285,12 +290,29 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<After> {
     };
     let mut unit = unit;
     // "km^3", "km squared": a power after the unit.
-    if cur.word(end) == "^" && cur.glued(end) && matches!(cur.word(end + 1), "2" | "3") {
-        unit = powered(&unit, if cur.word(end + 1) == "2" { 2 } else { 3 })?;
+    let power = if cur.word(end) == "^" && cur.glued(end) && matches!(cur.word(end + 1), "2" | "3") {
         end += 2;
+        if cur.word(end - 1) == "2" {
+            2
+        } else {
+            3
+        }
     } else if cur.is(end, "squared") || cur.is(end, "cubed") {
-        unit = powered(&unit, if cur.is(end, "squared") { 2 } else { 3 })?;
         end += 1;
+        if cur.is(end - 1, "squared") {
+            2
+        } else {
+            3
+        }
+    } else {
+        1
+    };
+    if power > 1 {
+        // "J/m^2": the power belongs to the last unit.
+        unit = match unit.rsplit_once(" per ") {
+            Some((top, bottom)) => format!("{top} per {}", powered(bottom, power)?),
+            None => powered(&unit, power)?,
+        };
     }
     // "kilometres per hour", "J/m^2 per year", "km / h".
     loop {
@@ -337,6 +359,14 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
                 "c" | "celsius" | "centigrade" => "degree celsius",
                 "f" | "fahrenheit" => "degree fahrenheit",
                 "k" | "kelvin" => "kelvin",
+                // "−273.15° on the Celsius scale"
+                _ if cur.is(i + 1, "on") && cur.is(i + 2, "the") && cur.is(i + 4, "scale") => {
+                    match cur.lower(i + 3).as_str() {
+                        "celsius" | "centigrade" => return Some(("degree celsius".to_string(), i + 1)),
+                        "fahrenheit" => return Some(("degree fahrenheit".to_string(), i + 1)),
+                        _ => return found("degree", i + 1),
+                    }
+                }
                 _ => return found("degree", i + 1),
             };
             return found(unit, i + 2);
