@@ -63,9 +63,6 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(season(view, i));
         consider(decade(view, i));
         consider(compact(view, i));
-        if view.is(i, "the") {
-            consider(decade(view, i));
-        }
         if lexicon::weekday(word).is_some() {
             consider(weekday_date(view, i));
         }

@@ -173,6 +173,14 @@ fn plain(view: &View, i: usize) -> Option<Found> {
     if unit == Unit::Quarter && !view.is_digit(i) {
         return None;
     }
+    // "a second term", "one second round": an ordinal before a noun.
+    if unit == Unit::Second
+        && view.word(after).eq_ignore_ascii_case("second")
+        && view.word(end).chars().next().is_some_and(char::is_alphabetic)
+        && !view.any(end, &["ago", "later", "earlier", "and", "or"])
+    {
+        return None;
+    }
     // "a second opinion", "one minute silence" are fine as durations, but "a
     // second" alone after "the" is an ordinal; "the first hour" never reaches here.
     parts.push((n * f64::from(factor), unit));
@@ -304,6 +312,8 @@ mod tests {
             "last 2 days" => DATE "P2D",
             "the past few years" => DATE "PXY",
             "for [months]" => NONE,
+            "a second term" => NONE,
+            "one second" => TIME "PT1S",
             "three quarters of the vote" => NONE,
             "every month" => DATE "P1M",
             "each year" => DATE "P1Y",

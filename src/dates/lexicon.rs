@@ -362,3 +362,370 @@ pub fn lookup_decade(word: &str) -> Option<u32> {
         ],
     )
 }
+const TRIGGERS: &[&str] = &[
+    "@",
+    "a",
+    "afternoon",
+    "afternoonish",
+    "all",
+    "an",
+    "annually",
+    "apr",
+    "apr.",
+    "april",
+    "ascension",
+    "ash",
+    "at",
+    "atm",
+    "aug",
+    "aug.",
+    "august",
+    "autumn",
+    "beginning",
+    "between",
+    "black",
+    "bom",
+    "boss",
+    "boxing",
+    "boy",
+    "branch",
+    "centuries",
+    "century",
+    "christmas",
+    "civil",
+    "clean",
+    "coming",
+    "couple",
+    "covenant",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "dec.",
+    "decade",
+    "decades",
+    "december",
+    "each",
+    "earlier",
+    "early",
+    "easter",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "end",
+    "eod",
+    "eom",
+    "eoy",
+    "evening",
+    "every",
+    "fall",
+    "father",
+    "feb",
+    "feb.",
+    "february",
+    "few",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "fifty",
+    "first",
+    "five",
+    "following",
+    "forties",
+    "fortnight",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fri",
+    "fri.",
+    "friday",
+    "from",
+    "future",
+    "good",
+    "h",
+    "h1",
+    "h2",
+    "half",
+    "halloween",
+    "holy",
+    "hour",
+    "hourly",
+    "hours",
+    "hr",
+    "hrs",
+    "in",
+    "jan",
+    "jan.",
+    "january",
+    "jul",
+    "jul.",
+    "july",
+    "jun",
+    "jun.",
+    "june",
+    "just",
+    "labor",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "lazarus",
+    "lunch",
+    "mar",
+    "mar.",
+    "march",
+    "mardi",
+    "martin",
+    "maundy",
+    "may",
+    "memorial",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mlk",
+    "moment",
+    "mon",
+    "mon.",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "morning",
+    "mother",
+    "new",
+    "next",
+    "night",
+    "nightly",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov",
+    "nov.",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "oct.",
+    "october",
+    "on",
+    "one",
+    "orthodox",
+    "palm",
+    "pancake",
+    "past",
+    "pentecost",
+    "present",
+    "presently",
+    "presidents",
+    "previous",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "qtr",
+    "qtrs",
+    "quarter",
+    "quarterly",
+    "quarters",
+    "recent",
+    "recently",
+    "right",
+    "saint",
+    "sat",
+    "sat.",
+    "saturday",
+    "sec",
+    "second",
+    "seconds",
+    "secs",
+    "sep",
+    "sep.",
+    "sept",
+    "sept.",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "seventy",
+    "shrove",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "sixty",
+    "spring",
+    "springtime",
+    "st",
+    "st.",
+    "start",
+    "summer",
+    "summertime",
+    "sun",
+    "sun.",
+    "sunday",
+    "ten",
+    "tenth",
+    "thanksgiving",
+    "the",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "thu",
+    "thu.",
+    "thur",
+    "thur.",
+    "thurs",
+    "thurs.",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tomorrows",
+    "tonight",
+    "tonite",
+    "trinity",
+    "tue",
+    "tue.",
+    "tues",
+    "tues.",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twenties",
+    "twentieth",
+    "twenty",
+    "two",
+    "upcoming",
+    "valentine",
+    "valentines",
+    "wed",
+    "wed.",
+    "wednesday",
+    "week",
+    "week-end",
+    "weekend",
+    "weekly",
+    "weeks",
+    "whit",
+    "white",
+    "winter",
+    "wintertime",
+    "wkend",
+    "world",
+    "xmas",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+    "yr",
+    "yrs",
+    "zero",
+];
+
+/// FNV-1a of lower-case bytes: a cheap first test before the binary search.
+const fn fnv(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// A 4096-bit set of the triggers' hashes, built at compile time: most
+/// words miss it and never reach the binary search.
+const TRIGGER_HASHES: [u64; 64] = {
+    let mut bits = [0u64; 64];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let hash = (fnv(TRIGGERS[i].as_bytes()) % 4096) as usize;
+        bits[hash / 64] |= 1 << (hash % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Words that start a date only when a date word follows: "the", "in", "a".
+const WEAK_TRIGGERS: &[&str] = &["the", "a", "an", "in", "on", "at", "from", "between", "right", "just", "all", "@"];
+
+/// True when a date or time expression may start at this word: it has a
+/// digit, or it is one of the words the matchers look for (a month, a
+/// weekday, "last", "every", "noon", a holiday's first word …). The scan
+/// asks this first, so that most tokens cost one binary search.
+pub fn is_trigger(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return false;
+    }
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    let mut buffer = [0u8; 16];
+    for (to, from) in buffer.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = &buffer[..bytes.len()];
+    let known = |w: &[u8]| {
+        let hash = fnv(w) as usize % (64 * TRIGGER_HASHES.len());
+        TRIGGER_HASHES[hash / 64] & (1 << (hash % 64)) != 0
+            && TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
+    };
+    if known(lower) {
+        return true;
+    }
+    // "fridays" ("3 fridays from now"); "mid-October", "week-end"
+    let plural_weekday = lower.len() > 4
+        && lower[lower.len() - 1] == b's'
+        && std::str::from_utf8(&lower[..lower.len() - 1]).ok().and_then(weekday).is_some();
+    plural_weekday || lower.iter().position(|&b| b == b'-').is_some_and(|dash| known(&lower[..dash]))
+}
+
+/// True for trigger words that need a date word after them ("the", "in").
+pub fn is_weak_trigger(word: &str) -> bool {
+    word.len() <= 7 && is_one_of(word, WEAK_TRIGGERS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_word_is_a_trigger() {
+        assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]), "TRIGGERS must stay sorted");
+        for (word, _) in MONTHS.iter().chain(WEEKDAYS) {
+            assert!(is_trigger(word), "{word}");
+        }
+        for word in ["every", "Last", "Christmas", "noon", "2024", "mid-October", "fridays", "EOM"] {
+            assert!(is_trigger(word), "{word}");
+        }
+        assert!(!is_trigger("Kazakhstan"));
+    }
+}

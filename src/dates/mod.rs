@@ -73,6 +73,10 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference
         let view = View { text, tokens: &tokens[sentence.clone()], reference };
         let mut i = 0;
         while i < view.len() {
+            if !worth_trying(&view, i) {
+                i += 1;
+                continue;
+            }
             match find_at(&view, i) {
                 Some(found) => {
                     let range = ByteRange::new(view.tokens[i].range.start, view.tokens[found.end - 1].range.end);
@@ -86,6 +90,17 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference
         }
     }
     mentions
+}
+
+/// The cheap test first: can an expression start at token `i`? A digit or a
+/// date word; "the", "in", "a" only before one.
+fn worth_trying(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    if !lexicon::is_trigger(word) {
+        // "the ’90s"
+        return matches!(word, "'" | "’") && view.is_digit(i + 1);
+    }
+    !lexicon::is_weak_trigger(word) || lexicon::is_trigger(view.word(i + 1)) || view.any(i + 1, &["'", "’"])
 }
 
 /// The longest expression starting at token `i`, with a leading modifier
@@ -115,18 +130,15 @@ fn longest(view: &View, i: usize) -> Option<Found> {
     if token.kind == TokenKind::Punct && !view.is(i, "'") && !view.is(i, "’") {
         return None;
     }
-    let mut best: Option<Found> = None;
-    for matcher in [
-        time::date_time,
-        absolute::date,
-        relative::date,
-        holidays::date,
-        nth::date,
-        duration::duration,
-        range::bare_day_first,
-        range::month_then_days,
-        range::clock_token,
-    ] {
+    // Days first, once: the clock matcher builds on them ("Oct. 14 at 9:30").
+    let here = time::calendar_day(view, i);
+    let mut best = time::date_time(view, i, here.as_ref());
+    if let Some(found) = here {
+        if best.as_ref().is_none_or(|b| found.end > b.end) {
+            best = Some(found);
+        }
+    }
+    for matcher in [nth::date, duration::duration, range::bare_day_first, range::month_then_days, range::clock_token] {
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);

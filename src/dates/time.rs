@@ -320,11 +320,21 @@ fn past_or_to(view: &View, i: usize) -> Option<(Clock, usize)> {
 /// "Fri, Sep 20"): its value, the index after, and the pm hint of a part of
 /// the day it carries ("tomorrow evening").
 fn day(view: &View, i: usize) -> Option<(String, usize, Option<bool>)> {
-    let found = [absolute::date(view, i), relative::date(view, i), holidays::date(view, i)]
+    day_of(&calendar_day(view, i)?)
+}
+
+/// The longest absolute, relative or holiday expression at `i`.
+pub fn calendar_day(view: &View, i: usize) -> Option<Found> {
+    [absolute::date(view, i), relative::date(view, i), holidays::date(view, i)]
         .into_iter()
         .flatten()
-        .max_by_key(|f| f.end)?;
-    let value = found.timex;
+        .reduce(|best, f| if f.end > best.end { f } else { best })
+}
+
+/// A found expression as a day for a clock: its value, the index after, and
+/// the pm hint of a part of the day it carries ("tomorrow evening").
+fn day_of(found: &Found) -> Option<(String, usize, Option<bool>)> {
+    let value = found.timex.clone();
     let is_day = |v: &str| {
         v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
             || v.starts_with("XXXX-WXX-") && v.len() == 10
@@ -371,7 +381,8 @@ fn part_after(view: &View, i: usize) -> Option<(bool, bool, usize)> {
 }
 
 /// A time with or without its day, at `i`.
-pub fn date_time(view: &View, i: usize) -> Option<Found> {
+/// `here` is [`calendar_day`] at `i`, computed once by the caller.
+pub fn date_time(view: &View, i: usize, here: Option<&Found>) -> Option<Found> {
     let word = view.word(i);
     let first = *word.as_bytes().first()?;
     if !first.is_ascii_alphanumeric() && first != b'@' {
@@ -385,21 +396,21 @@ pub fn date_time(view: &View, i: usize) -> Option<Found> {
             }
         }
     };
-    consider(day_then_clock(view, i));
-    consider(day_part(view, i));
+    consider(day_then_clock(view, i, here));
+    consider(day_part(view, i, here));
     consider(clock_then_day(view, i));
     best
 }
 
 /// A day with a part of it: "morning of Christmas", "February the 15th in
 /// the morning", "Monday early morning", "tomorrow at lunch".
-fn day_part(view: &View, i: usize) -> Option<Found> {
+fn day_part(view: &View, i: usize, here: Option<&Found>) -> Option<Found> {
     // "morning of xmas"
     if let Some((code, _)) = lexicon::part_of_day(view.word(i)).filter(|_| view.is(i + 1, "of")) {
         let (date, end, _) = day(view, i + 2)?;
         return Some(Found::time(end, format!("{date}T{code}")));
     }
-    let (date, after, hint) = day(view, i)?;
+    let (date, after, hint) = day_of(here?)?;
     if hint.is_some() {
         return None;
     }
@@ -422,13 +433,13 @@ fn today(view: &View) -> String {
 
 /// "Oct. 14 at 9:30 a.m.", "tomorrow at 5pm", "Thursday 8:00 GMT",
 /// "tomorrow evening at 5", "this morning at 10am", "tonight at 8".
-fn day_then_clock(view: &View, i: usize) -> Option<Found> {
+fn day_then_clock(view: &View, i: usize, here: Option<&Found>) -> Option<Found> {
     let (date, after, hint) = if view.any(i, &["this", "tonight", "tonite"]) || view.is(i, "in") {
         // "this evening at 8", "tonight at 11", "in the evening at eight"
         let (pm, today_named, after) = part_after(view, i)?;
         (if today_named { today(view) } else { String::new() }, after, Some(pm))
     } else {
-        let (date, mut after, mut hint) = day(view, i)?;
+        let (date, mut after, mut hint) = day_of(here?)?;
         // "Saturday morning at 9"
         if hint.is_none() {
             if let Some((_, pm)) = lexicon::part_of_day(view.word(after)).filter(|_| !view.is(after, "tonight")) {
