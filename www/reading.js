@@ -21,9 +21,14 @@ export class ReadingInteractions {
       const mark = e.target.closest?.('mark.m');
       if (mark && this.isVisible(mark)) this.showTip(mark);
     });
+    // The pointer may move from a highlight onto its tooltip (to read or
+    // select it) without the tooltip vanishing (WCAG 1.4.13, hoverable).
     c.addEventListener('mouseout', (e) => {
       const mark = e.target.closest?.('mark.m');
-      if (mark && mark !== document.activeElement && !mark.contains(e.relatedTarget)) this.hideTip();
+      if (mark && mark !== document.activeElement && !mark.contains(e.relatedTarget) && !this.tooltip.contains(e.relatedTarget)) this.hideTip();
+    });
+    this.tooltip.addEventListener('mouseleave', (e) => {
+      if (this.tipFor && this.tipFor !== document.activeElement && !this.tipFor.contains(e.relatedTarget)) this.hideTip();
     });
     c.addEventListener('focusin', (e) => {
       const mark = e.target.closest?.('mark.m');
@@ -115,8 +120,9 @@ export class ReadingInteractions {
     const r = mark.getBoundingClientRect();
     const tip = this.tooltip.getBoundingClientRect();
     const left = Math.max(8, Math.min(r.left, window.innerWidth - tip.width - 8));
-    const below = r.bottom + 6;
-    const top = below + tip.height > window.innerHeight - 8 ? Math.max(8, r.top - tip.height - 6) : below;
+    // Touching the highlight's edge, so the pointer can cross onto it.
+    const below = r.bottom + 2;
+    const top = below + tip.height > window.innerHeight - 8 ? Math.max(8, r.top - tip.height - 2) : below;
     this.tooltip.style.left = `${Math.round(left)}px`;
     this.tooltip.style.top = `${Math.round(top)}px`;
   }

@@ -2,7 +2,7 @@
 // labels, nothing logs an error, a screenshot is kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { GOLDEN, assertNoErrors, highlights, openPage, pasteText, screenshot, start } from './helpers.mjs';
+import { GOLDEN, ROOT, assertNoErrors, highlights, openPage, pasteText, screenshot, start } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -54,4 +54,18 @@ test('pasted markup is shown as text, never run', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.$$eval('#reading img, #reading script', (n) => n.length), 0);
   assertNoErrors(env.errors);
+});
+
+test('the page works from a sub-path of a static host (relative paths only)', async () => {
+  const sub = await start({ root: ROOT });
+  try {
+    const page = await sub.context.newPage();
+    await page.goto(`${sub.url}www/`);
+    await page.waitForFunction(() => document.querySelector('#version')?.textContent, null, { timeout: 20000 });
+    await pasteText(page, GOLDEN);
+    assert.ok((await highlights(page)).length > 0);
+    assertNoErrors(sub.errors);
+  } finally {
+    await sub.close();
+  }
 });

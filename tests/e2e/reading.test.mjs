@@ -75,6 +75,11 @@ test('hovering a highlight shows its label, normalised value and entity', async 
   assert.match(await tip.textContent(), /Pavel Durov — 2 mentions/);
   await mark('about 2 billion users').hover();
   assert.match(await tip.textContent(), /about 2,000,000,000 users/);
+  // Hoverable: moving onto the tooltip keeps it; leaving both hides it.
+  await tip.hover();
+  assert.equal(await tip.isVisible(), true);
+  await page.mouse.move(5, 5);
+  await tip.waitFor({ state: 'hidden' });
 });
 
 test('keyboard: one tab stop, arrows move between highlights, the tooltip follows focus', async () => {
