@@ -9,7 +9,15 @@ const STOP_WORDS = new Set(
 
 /** {english, ratio, words}: english is null when the text is too short to tell. */
 export function looksEnglish(text) {
-  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) || [];
+  const sample = text.slice(0, 20000);
+  // Scripts without spaces between words (Chinese, Japanese) have few
+  // "words" to count: decide those by script first.
+  const letters = sample.match(/\p{L}/gu)?.length || 0;
+  if (letters >= 40) {
+    const latin = sample.match(/\p{Script=Latin}/gu)?.length || 0;
+    if (latin / letters < 0.5) return { english: false, ratio: 0, words: 0 };
+  }
+  const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) || [];
   if (words.length < 20) return { english: null, ratio: 0, words: words.length };
   let hits = 0;
   for (const w of words) if (STOP_WORDS.has(w)) hits++;

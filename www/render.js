@@ -75,6 +75,8 @@ export class ReadingView {
   buildParagraph(paraText, start, spans) {
     const p = document.createElement('p');
     p.className = 'para';
+    // Each paragraph takes its direction from its own text (Arabic, Hebrew).
+    p.dir = 'auto';
     let at = 0;
     for (const span of spans) {
       const from = Math.max(0, span.start - start);
