@@ -495,6 +495,11 @@ fn quarter(view: &View, i: usize) -> Option<Found> {
         None if view.is(end, "of") && view.is(end + 1, "the") && view.is(end + 2, "year") => {
             (view.reference.map(|r| r.year), end + 3)
         }
+        None if view.is(end, "of") && view.is(end + 1, "this") && view.is(end + 2, "year") => {
+            (view.reference.map(|r| r.year), end + 3)
+        }
+        // "the second half" alone is as often a match's as a year's.
+        None if kind == 'H' => return None,
         None => (view.reference.map(|r| r.year), end),
     };
     let value = if kind == 'Q' { timex::quarter(year, n) } else { timex::half(year, n) };
@@ -555,6 +560,8 @@ mod tests {
             "2018Q4" => DATE "2018-Q4",
             "the first half of 2024" => DATE "2024-H1",
             "H1 2024" => DATE "2024-H1",
+            "in the second half" => NONE,
+            "the first half of the year" => DATE "2024-H1",
             "summer 2024" => DATE "2024-SU",
             "the summer of 2024" => DATE "2024-SU",
             "in [summer]" => DATE "2024-SU",
