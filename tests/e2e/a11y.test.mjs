@@ -73,6 +73,11 @@ test('keyboard only: reach the article, follow an entity, use the tools', async 
     els.filter((e) => e.tabIndex < 0 && !e.classList.contains('visually-hidden')).map((e) => e.id || e.textContent),
   );
   assert.deepEqual(unreachable, []);
+  // The visually hidden file inputs show their focus on their label.
+  await page.$$eval('details', (ds) => ds.forEach((d) => (d.open = true)));
+  await page.focus('#open-json');
+  const outline = await page.$eval('#open-json', (i) => getComputedStyle(i.closest('label')).outlineStyle);
+  assert.equal(outline, 'solid');
 });
 
 test('print shows the annotated article only', async () => {
