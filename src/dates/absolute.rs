@@ -63,6 +63,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(season(view, i));
         consider(decade(view, i));
         consider(compact(view, i));
+        consider(hyphenated(view, i));
         if lexicon::weekday(word).is_some() {
             consider(weekday_date(view, i));
         }
@@ -286,6 +287,24 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
         None => format!("XXXX-XX-{day:02}"),
     };
     Some(Found::date(i + 2, value))
+}
+
+/// One hyphenated token: "mid-October", "mid-2024", "late-2023",
+/// "early-March": the period, its modifier dropped as elsewhere.
+fn hyphenated(view: &View, i: usize) -> Option<Found> {
+    let (prefix, rest) = view.word(i).split_once('-')?;
+    if !is_one_of(prefix, &["mid", "early", "late"]) {
+        return None;
+    }
+    if let Some(month) = lexicon::month(rest) {
+        if let Some((y, end)) = trailing_year(view, i + 1) {
+            return Some(Found::date(end, timex::month(Some(y), month)));
+        }
+        return Some(Found::date(i + 1, timex::month(month_year(view, month), month)));
+    }
+    let year: i32 = rest.parse().ok().filter(|y| (1000..3000).contains(y) && rest.len() == 4)?;
+    // "mid-1990s"
+    Some(Found::date(i + 1, timex::year(Some(year))))
 }
 
 /// A compact token such as "Feb13" or "14april": a month name and digits
@@ -559,6 +578,8 @@ mod tests {
             "Q3" => DATE "2024-Q3",
             "2018Q4" => DATE "2018-Q4",
             "the first half of 2024" => DATE "2024-H1",
+            "in [mid-October]" => DATE "2024-10",
+            "by [mid-2025]" => DATE "2025",
             "H1 2024" => DATE "2024-H1",
             "in the second half" => NONE,
             "the first half of the year" => DATE "2024-H1",

@@ -121,9 +121,7 @@ pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
     // A zone: "14:00 GMT", "9 am (BST)", "at 8 GMT"
     let at_before = i > 0 && view.any(i - 1, &["at", "@"]);
     if !clock.bare || at_before {
-        if let Some(z) = lexicon::time_zone(view.word(end))
-            .filter(|_| view.word(end).bytes().all(|b| b.is_ascii_uppercase()) || end > 0)
-        {
+        if let Some(z) = lexicon::time_zone(view.word(end)).or_else(|| us_zone(view, view.word(end))) {
             clock.zone = Some(z);
             clock.bare = false;
             end += 1;
@@ -135,6 +133,21 @@ pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         }
     }
     Some((clock, end))
+}
+
+/// "ET", "CT", "MT", "PT": the US zones, in daylight time from April to
+/// October of the reference year (the exact switch days are ignored), in
+/// standard time otherwise or without a reference.
+fn us_zone(view: &View, word: &str) -> Option<i32> {
+    let standard = match word {
+        "ET" => -300,
+        "CT" => -360,
+        "MT" => -420,
+        "PT" => -480,
+        _ => return None,
+    };
+    let daylight = view.reference.is_some_and(|r| (4..=10).contains(&r.month));
+    Some(if daylight { standard + 60 } else { standard })
 }
 
 /// Clocks that start with digits: "9:30", "15:23:24", "10pm", "3:18am",
@@ -545,6 +558,7 @@ mod tests {
             "10pm" => TIME "T22:00",
             "14:00 GMT" => TIME "T14:00Z",
             "4pm CET" => TIME "T16:00+01:00",
+            "9:30 a.m. ET" => TIME "T09:30-04:00",
             "15:23:24" => TIME "T15:23:24",
             "3:18am" => TIME "T03:18",
             "half past three" => TIME "T03:30",
