@@ -121,7 +121,7 @@ const EXPORT_CSS = `
 body{font:17px/1.6 Georgia,'Times New Roman',serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#111;background:#fff}
 h1{font:600 1.2rem system-ui,sans-serif}.meta,.legend{font:0.85rem system-ui,sans-serif;color:#444}
 .legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border:1px solid #333}
-mark{background:color-mix(in srgb,var(--c) 25%,#fff);color:inherit;border-bottom:2px var(--u) var(--c);padding:0 1px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark{background:color-mix(in srgb,var(--c) 25%,#fff);color:inherit;border-bottom:3px var(--u) var(--c);padding:0 1px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 mark::after{content:attr(data-tag);font:600 .6em system-ui,sans-serif;vertical-align:super;margin-left:2px;color:#333}
 ${CATEGORIES.map((c, i) => `[data-cat=${c.id}]{--c:var(--${c.id});--u:${['solid', 'double', 'dashed', 'dotted', 'solid', 'double', 'dashed'][i]}}`).join('\n')}
 p{white-space:pre-wrap;margin:0 0 1em}
