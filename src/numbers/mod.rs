@@ -412,7 +412,9 @@ fn changes_before(cur: &Cursor, i: usize) -> bool {
         "narrowed",
         "widened",
     ];
-    i > cur.start && CHANGE.contains(&cur.lower(i - 1).as_str())
+    let changes = |k: usize| k >= cur.start && k < i && CHANGE.contains(&cur.lower(k).as_str());
+    // "rose from 5.2% to 4.8%": the number after "from" too.
+    i > cur.start && (changes(i - 1) || (cur.is(i - 1, "from") && changes(i.wrapping_sub(2))))
 }
 
 /// True for a number that reads as a time: "9:30", "2 pm".
