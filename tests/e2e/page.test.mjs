@@ -69,3 +69,17 @@ test('the page works from a sub-path of a static host (relative paths only)', as
     await sub.close();
   }
 });
+
+test('when the module cannot load, the page says so instead of failing silently', async () => {
+  const broken = await start();
+  try {
+    await broken.context.route('**/pkg/newsmark_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await broken.context.newPage();
+    await page.goto(broken.url);
+    const message = page.locator('#message');
+    await message.waitFor({ state: 'visible', timeout: 20000 });
+    assert.match(await message.textContent(), /The annotator could not start/);
+  } finally {
+    await broken.close();
+  }
+});
