@@ -56,6 +56,14 @@ pub fn extend(view: &View, start: usize, first: Found) -> Found {
             return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
         }
     }
+    // "1pm-2pm tomorrow", "3-4pm on Thursday": a range of times, then its day.
+    if first.timex.starts_with('T') && first.timex.contains('/') {
+        let day_at = if view.any(at, &["on", ","]) { at + 1 } else { at };
+        if let Some(day) = super::time::calendar_day(view, day_at).filter(|d| is_day(&d.timex)) {
+            let (a, b) = first.timex.split_once('/').unwrap_or_default();
+            return Found::time(day.end, format!("{0}{a}/{0}{b}", day.timex));
+        }
+    }
     if !connector(view, at, between) {
         return first;
     }
@@ -207,6 +215,7 @@ mod tests {
             "between [3:30pm and 6 pm]" => TIME "T15:30/T18:00",
             "from [3:30 to 6 PM]" => TIME "T15:30/T18:00",
             "3-4pm" => TIME "T15:00/T16:00",
+            "[1pm-2pm tomorrow]" => TIME "2024-10-21T13:00/2024-10-21T14:00",
             "[8am until 6]" => TIME "T08:00/T18:00",
             "[9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
             "[15:00 GMT - 18:00 GMT]" => TIME "T15:00Z/T18:00Z",

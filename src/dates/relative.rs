@@ -295,9 +295,18 @@ fn weekday_timex(day: Option<Date>, weekday: u32) -> String {
 fn weekday(view: &View, i: usize) -> Option<Found> {
     let word = view.word(i);
     let w = lexicon::weekday(word)?;
-    // "sat", "sun", "wed" are words: only capitalised, or dotted.
-    if lexicon::weekday_is_ambiguous(word) && word.len() == 3 && !view.capitalised(i) {
-        return None;
+    // Abbreviations without a dot ("Sun", "Wed", "Sat") are words or names
+    // ("The Sun"): weekdays only in a date's company: "on Sun", "Sun 8pm",
+    // "Thu at 8", "Sat, Sep 21".
+    if lexicon::weekday_is_ambiguous(word) {
+        let company = (i > 0 && view.is(i - 1, "on"))
+            || view.any(i + 1, &[",", "at", "@"])
+            || view.is_digit(i + 1)
+            || lexicon::month(view.word(i + 1)).is_some()
+            || lexicon::part_of_day(view.word(i + 1)).is_some();
+        if !company {
+            return None;
+        }
     }
     // "Friday of next week", "wednesday next week", "sunday from last week"
     let mut at = i + 1;
@@ -417,6 +426,8 @@ mod tests {
             "on [Friday]" => DATE "2024-11-29",
             "on [Monday]" => DATE "2024-12-02",
             "on [Tuesday]" => DATE "2024-11-26",
+            "The Sun reported" => NONE,
+            "on [Sun]" => DATE "2024-12-01",
             "last Friday" => DATE "2024-11-22",
             "next Tuesday" => DATE "2024-12-03",
             "two years ago" => DATE "2022",
