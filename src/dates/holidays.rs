@@ -29,6 +29,8 @@ enum Rule {
     BlackFriday,
     /// October 16, moved to Friday from Saturday and to Monday from Sunday.
     BossDay,
+    /// The Dutch King's Day: April 27, or the 26th when the 27th is a Sunday.
+    KingsDay,
 }
 
 /// Holiday names as lower-case words ("'s" tokens are skipped; a final "s"
@@ -63,6 +65,8 @@ const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["mother", "day"], Rule::Nth(5, 6, 2)),
     (&["father", "day"], Rule::Nth(6, 6, 3)),
     (&["boss", "day"], Rule::BossDay),
+    (&["king", "day"], Rule::KingsDay),
+    (&["koningsdag"], Rule::KingsDay),
     (&["easter", "sunday"], Rule::Easter(0)),
     (&["easter", "monday"], Rule::Easter(1)),
     (&["easter", "mon"], Rule::Easter(1)),
@@ -143,6 +147,10 @@ fn in_year(rule: Rule, year: i32) -> Option<Date> {
         Rule::Easter(days) => Some(easter(year).add_days(days)),
         Rule::Orthodox(days) => Some(orthodox_easter(year).add_days(days)),
         Rule::BlackFriday => nth_weekday(year, 11, 3, 4).map(|d| d.add_days(1)),
+        Rule::KingsDay => {
+            let d = Date::new(year, 4, 27)?;
+            Some(if d.weekday() == 6 { d.add_days(-1) } else { d })
+        }
         Rule::BossDay => {
             let d = Date::new(year, 10, 16)?;
             Some(match d.weekday() {
@@ -271,6 +279,7 @@ mod tests {
             "New Year's Eve" => DATE "2024-12-31",
             "MLK Day of last year" => DATE "2023-01-16",
             "Black Friday" => DATE "2024-11-29",
+            "King's Day 2014" => DATE "2014-04-26",
         );
     }
 }

@@ -474,6 +474,8 @@ const TRIGGERS: &[&str] = &[
     "jun.",
     "june",
     "just",
+    "king",
+    "koningsdag",
     "labor",
     "last",
     "late",
