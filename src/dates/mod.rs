@@ -116,7 +116,7 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = modifier(view, i) {
         let found = longest(view, after).or_else(|| relative::this_unit(view, after));
         // "late August", "late tonight": periods, not durations or clock times.
-        let period = |f: &Found| !f.timex.starts_with('P') && !(f.label == Label::Time && f.timex.contains(':'));
+        let period = |f: &Found| !(f.timex.starts_with('P') || f.label == Label::Time && f.timex.contains(':'));
         if let Some(found) = found.filter(period) {
             return Some(found);
         }

@@ -33,11 +33,12 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let mut best: Option<Found> = None;
-    for found in [deictic(view, i), reference_word(view, i), shifted(view, i), weekday(view, i), ago(view, i)] {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.end > b.end) {
-                best = Some(f);
-            }
+    for f in [deictic(view, i), reference_word(view, i), shifted(view, i), weekday(view, i), ago(view, i)]
+        .into_iter()
+        .flatten()
+    {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
+            best = Some(f);
         }
     }
     best

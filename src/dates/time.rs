@@ -471,12 +471,10 @@ fn day_then_clock(view: &View, i: usize, here: Option<&Found>) -> Option<Found> 
         at += 1;
     }
     let (mut clock, end) = clock(view, at)?;
-    // A bare number after a day needs "at" or a part of the day: "tomorrow at 5".
-    if clock.bare && !(cued || hint.is_some() && view.any(after, &["at", "@"]) || hint.is_some() && cued) {
-        // "Thu at 8 GMT" has its zone; "Friday 13" is not a time.
-        if !(cued && clock.zone.is_some()) {
-            return None;
-        }
+    // A bare number after a day needs "at": "tomorrow at 5"; "Friday 13" is
+    // not a time.
+    if clock.bare && !cued {
+        return None;
     }
     // "this morning at 12", "this evening at 12": midnight.
     if hint.is_some() && clock.hour == 12 && !clock.fixed {
