@@ -58,29 +58,46 @@ const AFTER: &[(&[&str], &str)] =
 
 /// The qualifier starting at token `i`: its name and the token after it.
 pub(super) fn before(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
-    // Every qualifier starts with one of these letters or "~": a cheap test
-    // that lets almost every token through at once.
-    let first = cur.word(i).as_bytes().first().map(u8::to_ascii_lowercase)?;
-    if !matches!(
-        first,
-        b'i' | b'n'
-            | b'a'
-            | b'c'
-            | b'j'
-            | b'w'
-            | b'm'
-            | b'g'
-            | b'h'
-            | b'u'
-            | b'l'
-            | b'f'
-            | b'o'
-            | b'e'
-            | b'r'
-            | b's'
-            | b'b'
-            | b'~'
-    ) {
+    // Most tokens are no qualifier's first word: one match rejects them.
+    let first = cur.lower(i);
+    let starts = matches!(
+        first.as_str(),
+        "in" | "no"
+            | "not"
+            | "as"
+            | "a"
+            | "close"
+            | "just"
+            | "well"
+            | "more"
+            | "greater"
+            | "higher"
+            | "upwards"
+            | "less"
+            | "fewer"
+            | "lower"
+            | "at"
+            | "up"
+            | "an"
+            | "over"
+            | "above"
+            | "exceeding"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "approximately"
+            | "approx."
+            | "circa"
+            | "estimated"
+            | "~"
+            | "under"
+            | "below"
+            | "exactly"
+    );
+    if !starts {
         return None;
     }
     find(cur, i, BEFORE)

@@ -57,7 +57,7 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
     if let Some((code, next)) = money::prefix(cur, j) {
         currency = Some(code);
         j = next;
-    } else if cur.kind(j) == Some(TokenKind::Word) {
+    } else if cur.kind(j) == Some(TokenKind::Word) && cur.word(j).as_bytes()[0].is_ascii_uppercase() {
         if let Some(m) = glued_code(cur, j) {
             return Some(m);
         }

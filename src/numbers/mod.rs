@@ -122,10 +122,9 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     };
     // "rose from 5.2% to 4.8%" is a change, not a range: the statistics stage
     // reads "from" as its baseline, so it stays outside the span.
-    let change = changes_before(cur, i);
     let opener = if cur.is(j, "between") {
         Some(Opener::Between)
-    } else if cur.is(j, "from") && !change {
+    } else if cur.is(j, "from") && !changes_before(cur, i) {
         Some(Opener::From)
     } else {
         None
@@ -140,7 +139,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     let mut years = false;
 
     if value_max.is_none() && first.kind != NumKind::Ordinal {
-        if let Some(second) = range_tail(cur, &first, opener, change) {
+        if let Some(second) = range_tail(cur, &first, opener, i) {
             years = first.four_digits && second.four_digits;
             if first.scale == 1.0 && second.scale > 1.0 && first.value <= second.value / second.scale {
                 // "between 3 and 5 million": the scale of the second applies to both.
@@ -252,7 +251,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
 }
 
 /// The second half of a range after `first`: "- 15", "to 20 dollars", "and 5 million".
-fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, change: bool) -> Option<Measure> {
+fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usize) -> Option<Measure> {
     let e = first.end;
     let word = cur.word(e);
     let (joiner, mut k) = match word {
@@ -278,7 +277,7 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, change: boo
     if second.kind == NumKind::Ordinal || second.value_max.is_some() {
         return None;
     }
-    let free = opener.is_some() || !change;
+    let free = opener.is_some() || !changes_before(cur, start);
     let fits = match (&first.unit, &second.unit) {
         (Unit::None, Unit::None) => {
             opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits)

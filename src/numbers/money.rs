@@ -89,6 +89,11 @@ pub(super) fn prefix(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     if cur.word(i + 1) == "$" && cur.glued(i + 1) {
         return dollar_prefix(word).map(|c| (c, i + 2));
     }
+    // Every prefix below has a number one to three tokens on: a cheap test first.
+    let number_near = (i + 1..i + 4).any(|k| cur.kind(k) == Some(TokenKind::Number));
+    if !number_near {
+        return None;
+    }
     // "Rs. 20": the abbreviation's full stop.
     let number_at = if cur.word(i + 1) == "." && cur.glued(i + 1) { i + 2 } else { i + 1 };
     if cur.kind(number_at) != Some(TokenKind::Number) {
