@@ -49,6 +49,9 @@ export function serve(root, port = 0, host = '127.0.0.1') {
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
+        // The bookmarklet loads the module and the wasm from here into other
+        // sites' pages, which fetch them with CORS.
+        ...(/^\/(embed|pkg)\//.test(url.pathname) ? { 'Access-Control-Allow-Origin': '*' } : {}),
       });
       res.end(body);
     } catch (error) {
