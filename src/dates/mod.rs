@@ -126,7 +126,7 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
 
 /// The longest match of all matchers at `i`; the first listed wins ties.
 fn longest(view: &View, i: usize) -> Option<Found> {
-    let token = view.tokens[i];
+    let token = view.tokens.get(i)?;
     if token.kind == TokenKind::Punct && !view.is(i, "'") && !view.is(i, "’") {
         return None;
     }
