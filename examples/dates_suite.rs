@@ -7,11 +7,15 @@
 //! cargo run --release --example dates_suite [-- --verbose] [-- --all]
 //! ```
 //!
+//! `--verbose` lists the failures; `--all` lists those of the latent,
+//! default and diff sections too (only `allExamples` make the total).
+//!
 //! An input passes when its dates make one DATE or TIME span covering the
 //! whole input, apart from leading or trailing function words ("at", "on",
-//! "in", "the", "for", "since", "by", "until", "around", …), and that span's
-//! `timex` is the expected value at its grain. Duckling's values map to
-//! TIMEX3 as follows:
+//! "in", "the", "for", "since", "by", "until", "around", "between", …: see
+//! `FUNCTION_WORDS`), and that span's `timex` is the expected value at its
+//! grain. The negative lists pass when no DATE or TIME (for Duration: no
+//! duration) is found. Duckling's values map to TIMEX3 as follows:
 //!
 //! - `datetime (y, m, d, h, mi, s) Grain` (and `datetimeHoliday`): Year →
 //!   `2013` (a negative year -y → `BC0y`), Quarter → `2013-Q1`, Month →
@@ -21,7 +25,8 @@
 //!   is also `PRESENT_REF`.
 //! - Since our reference has no time of day, a time without a date (`T03:00`)
 //!   is compared on its time of day only: Duckling puts "at 3am" on the 13th
-//!   because 3am has passed at 04:30, which we cannot know.
+//!   because 3am has passed at 04:30, which we cannot know. So are the two
+//!   ends of a range of times without a date (`T15:30/T18:00`).
 //! - A zone in our value (`T16:00+01:00`, `T08:00Z`) is converted to the
 //!   reference's zone (-02:00) before comparing, as Duckling does.
 //! - `datetimeInterval ((start), (end)) Grain` (and `datetimeIntervalHoliday`),
@@ -193,8 +198,6 @@ fn check(input: &str, expected: &Expected, options: &Options) -> (bool, String) 
     );
     let [span] = dates.as_slice() else { return (false, got) };
     // The text outside the span: only function words and punctuation.
-    let (start, end) = (input.encode_utf16().take(span.start).count(), 0);
-    let _ = (start, end);
     let chars: Vec<u16> = input.encode_utf16().collect();
     let outside = String::from_utf16_lossy(&chars[..span.start]) + " " + &String::from_utf16_lossy(&chars[span.end..]);
     let covered = outside
