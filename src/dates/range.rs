@@ -177,26 +177,92 @@ pub fn month_then_days(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(end, format!("{year}-{month:02}-{a:02}/{year}-{month:02}-{b:02}")))
 }
 
-/// One-token clock ranges: "3-4pm", "1pm-2pm", "9-11am".
-pub fn clock_token(view: &View, i: usize) -> Option<Found> {
-    let word = view.word(i);
-    let (a, b) = word.split_once('-')?;
-    let parse = |s: &str| -> Option<(u32, Option<bool>)> {
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        let hour: u32 = s[..digits].parse().ok()?;
-        let pm = match &s[digits..].to_ascii_lowercase()[..] {
-            "" => None,
-            "am" | "a" => Some(false),
-            "pm" | "p" => Some(true),
-            _ => return None,
-        };
-        (1..=12).contains(&hour).then_some((hour, pm))
+/// A clock written without spaces: "3", "3:30", "15h30", "15h", "6:00pm",
+/// "11am". Returns the hour, minutes, am/pm when written, and whether the
+/// notation is 24-hour ("15h30").
+fn clock_text(s: &str) -> Option<(u32, u32, Option<bool>, bool)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let hour: u32 = s[..digits].parse().ok()?;
+    let mut rest = &s[digits..];
+    let mut minute = 0;
+    let mut h24 = false;
+    if let Some(after) = rest.strip_prefix(':').or_else(|| {
+        h24 = rest.starts_with(['h', 'H']);
+        rest.get(1..).filter(|_| h24)
+    }) {
+        let m = after.bytes().take_while(u8::is_ascii_digit).count();
+        if m == 2 {
+            minute = after[..2].parse().ok().filter(|&m: &u32| m < 60)?;
+            rest = &after[2..];
+        } else if m == 0 && h24 {
+            rest = after;
+        } else {
+            return None;
+        }
+    }
+    let pm = match rest.to_ascii_lowercase().as_str() {
+        "" => None,
+        "am" | "a" | "a.m." => Some(false),
+        "pm" | "p" | "p.m." => Some(true),
+        _ => return None,
     };
-    let ((ha, pa), (hb, pb)) = (parse(a)?, parse(b)?);
-    let pb = pb?;
-    let pa = pa.unwrap_or(pb);
-    let to24 = |h: u32, pm: bool| if pm { h % 12 + 12 } else { h % 12 };
-    Some(Found::time(i + 1, format!("T{:02}:00/T{:02}:00", to24(ha, pa), to24(hb, pb))))
+    if hour > 23 || (pm.is_some() && !(1..=12).contains(&hour)) {
+        return None;
+    }
+    Some((hour, minute, pm, h24 || hour > 12))
+}
+
+/// Clock ranges written without spaces: "3-4pm", "1pm-2pm", "9-11am",
+/// "3:30-6 p.m.", "3:30-6:00pm", "11:30-1:30", "15h30-18h". The tokenizer
+/// cuts "3:30-6" into "3" ":" "30-6", so the tokens that touch are read as
+/// one text. A range needs a clue that it is a time: am/pm, a colon on both
+/// sides or the 24-hour "h"; "3-4" alone is a score.
+pub fn clock_token(view: &View, i: usize) -> Option<Found> {
+    if !view.is_digit(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < view.len() && view.attached(end) {
+        end += 1;
+    }
+    let start_byte = view.tokens[i].range.start;
+    let raw = &view.text[start_byte..view.tokens[end - 1].range.end];
+    let (a, b) = raw.split_once('-')?;
+    let (ha, ma, pa, a24) = clock_text(a)?;
+    let (mut hb, mb, mut pb, b24) = clock_text(b)?;
+    // "3:30-6 p.m.": the am/pm after a space belongs to the second end.
+    if pb.is_none() {
+        let word = view.word(end).to_ascii_lowercase();
+        if matches!(word.as_str(), "am" | "a.m." | "pm" | "p.m.") {
+            pb = Some(word.starts_with('p'));
+            end += 1;
+        }
+    }
+    let colons = a.contains(':') && b.contains(':');
+    if pa.is_none() && pb.is_none() && !colons && !(a24 || b24) {
+        return None;
+    }
+    let to24 = |h: u32, pm: Option<bool>| match pm {
+        Some(true) => h % 12 + 12,
+        Some(false) => h % 12,
+        None => h,
+    };
+    // The first end takes the second's am/pm when it has none ("3:30-6 p.m.").
+    let pa = pa.or(if a24 { None } else { pb });
+    let mut start = to24(ha, pa);
+    if pb.is_none() && !b24 && hb < ha && hb < 12 {
+        // "11:30-1:30": past noon.
+        hb += 12;
+    }
+    let finish = to24(hb, pb);
+    if pa == pb && pa.is_some() && start > finish && start >= 12 {
+        // "11-1pm" is 11am to 1pm.
+        start -= 12;
+    }
+    Some(Found::time(end, format!("T{start:02}:{ma:02}/T{finish:02}:{mb:02}")))
 }
 
 #[cfg(test)]
@@ -215,6 +281,10 @@ mod tests {
             "between [3:30pm and 6 pm]" => TIME "T15:30/T18:00",
             "from [3:30 to 6 PM]" => TIME "T15:30/T18:00",
             "3-4pm" => TIME "T15:00/T16:00",
+            "3:30-6 p.m." => TIME "T15:30/T18:00",
+            "11:30-1:30" => TIME "T11:30/T13:30",
+            "15h30-18h" => TIME "T15:30/T18:00",
+            "won 3-4" => NONE,
             "[1pm-2pm tomorrow]" => TIME "2024-10-21T13:00/2024-10-21T14:00",
             "[8am until 6]" => TIME "T08:00/T18:00",
             "[9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
