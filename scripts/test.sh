@@ -21,7 +21,7 @@ run_wasm_tests() {
   local log
   log=$(mktemp)
   env "$@" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log"
+    cargo test --target wasm32-unknown-unknown --test wasm --test wasm_hostile 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   if [ "$status" -ne 0 ]; then rm -f "$log"; return "$status"; fi
   if ! grep -Eq 'test result: ok\. [1-9][0-9]* passed' "$log"; then

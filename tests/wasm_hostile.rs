@@ -96,9 +96,9 @@ fn control_characters_overrides_and_joiners() {
 
 #[wasm_bindgen_test]
 fn huge_words_and_numbers() {
-    check(&js(&format!("{SENTENCE} {} {SENTENCE}", "a".repeat(1_000_000))));
-    check(&js(&format!("Revenue was {} last year.", "9".repeat(100_000))));
-    check(&js(&"Durov said 25%. ".repeat(5_000)));
+    check(&js(&format!("{SENTENCE} {} {SENTENCE}", "a".repeat(200_000))));
+    check(&js(&format!("Revenue was {} last year.", "9".repeat(20_000))));
+    check(&js(&"Durov said 25%. ".repeat(2_000)));
 }
 
 #[wasm_bindgen_test]
