@@ -40,7 +40,6 @@ const state = {
   doc: EMPTY,
   hidden: new Set(),
   version: '',
-  cancelled: false,
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -94,7 +93,6 @@ function scheduleAnnotate(delay = DEBOUNCE_MS) {
 
 async function runAnnotate() {
   const text = els.text.value;
-  state.cancelled = false;
   updateLanguageNotice(text);
   clearTimeout(progressTimer);
   // Short jobs finish before anyone could read a progress bar.
@@ -174,7 +172,6 @@ const reading = new ReadingInteractions({
   tooltip: $('#tooltip'),
   nav: $('#mention-nav'),
   getDoc: () => state.doc,
-  getText: () => state.text,
   isWatched: (span) => watchlist.has(span),
   isHidden: (cat) => state.hidden.has(cat),
 });

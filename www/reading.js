@@ -8,8 +8,8 @@ import { LABEL_NAMES } from './labels.js';
 import { fill, h } from './dom.js';
 
 export class ReadingInteractions {
-  constructor({ view, tooltip, nav, getDoc, getText, isWatched, isHidden }) {
-    Object.assign(this, { view, tooltip, nav, getDoc, getText, isWatched, isHidden });
+  constructor({ view, tooltip, nav, getDoc, isWatched, isHidden }) {
+    Object.assign(this, { view, tooltip, nav, getDoc, isWatched, isHidden });
     this.container = view.container;
     this.rover = null; // the one mark with tabindex=0
     this.selection = null; // {key, title, spans, index}
