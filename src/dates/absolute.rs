@@ -133,14 +133,6 @@ fn month_year(view: &View, month: u32) -> Option<i32> {
     view.reference.and_then(|r| r.nearest_year(month, 15))
 }
 
-/// A month word at `i`, when the context makes it one: "Oct." always before
-/// a number, "May" or "march" only with a number, a year or a cue word.
-fn month_at(view: &View, i: usize) -> Option<u32> {
-    let word = view.word(i);
-    let month = lexicon::month(word)?;
-    Some(month)
-}
-
 /// True when the word before `i` introduces a date ("in May", "since March").
 fn cued(view: &View, i: usize) -> bool {
     i > 0
@@ -182,8 +174,8 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
         Some(w) => (Some(w), view.skip(i + 1, ",")),
         None => (None, i),
     };
-    let month = month_at(view, start)?;
-    let mut at = start + 1;
+    let month = lexicon::month(view.word(start))?;
+    let at = start + 1;
     // "Oct 14": the day; "february the 15th".
     let day_at = view.skip(at, "the");
     if let Some((day, after)) = day_number(view, day_at) {
@@ -208,13 +200,13 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
     if let Some((y, end)) = trailing_year(view, at).filter(|_| !view.is(at, ",")) {
         return Some(Found::date(end, timex::month(Some(y), month)));
     }
-    // A month alone: unambiguous names when capitalised, others only after a cue.
+    // A month alone: a full name when capitalised ("August") or after a cue
+    // ("in august"); "May", "March" and abbreviations only after a cue.
     let word = view.word(start);
     let ambiguous = lexicon::month_is_ambiguous(word) || word.len() <= 4;
     if (ambiguous && !cued(view, start)) || !(view.capitalised(start) || cued(view, start)) {
         return None;
     }
-    at = start + 1;
     Some(Found::date(at, timex::month(month_year(view, month), month)))
 }
 
@@ -227,7 +219,7 @@ fn day_first(view: &View, i: usize) -> Option<Found> {
     let start = view.skip(start, "the");
     let (day, after) = day_number(view, start)?;
     let month_index = view.skip(after, "of");
-    let month = month_at(view, month_index)?;
+    let month = lexicon::month(view.word(month_index))?;
     // "the 15th of May" is fine; "15 may" is not a date.
     if lexicon::month_is_ambiguous(view.word(month_index)) && view.is(month_index, "may") && !view.is(after, "of") {
         return None;

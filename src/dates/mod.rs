@@ -11,7 +11,13 @@
 //!   year", "on Friday", "two years ago", "recently");
 //! - [`duration`]: durations and sets ("three years", "every month");
 //! - [`time`]: clock times, alone or with a day ("9:30 a.m.", "Oct. 14 at
-//!   9:30 a.m.", "tomorrow evening").
+//!   9:30 a.m.", "tomorrow evening");
+//! - [`holidays`]: holidays with a calendar rule ("Christmas", "Easter
+//!   2010", "Thanksgiving");
+//! - [`nth`]: days and weeks counted in a period ("the first Monday of this
+//!   month", "the last week of September 2014");
+//! - [`range`]: ranges of days or times ("July 13-15", "9:30 - 11:00"),
+//!   valued as ISO 8601 intervals (`2024-07-13/2024-07-15`).
 //!
 //! Values are written by [`timex`]; words come from [`lexicon`].
 //!
@@ -24,6 +30,13 @@
 //! - A set's value is its period: "every month" is `P1M`, "every Friday" is
 //!   `XXXX-WXX-5`.
 //! - Without a reference date, what it would resolve stays `X`.
+//! - A day or month without a year takes the year that puts it nearest the
+//!   reference date (news reports the recent past and the near future); a
+//!   weekday alone is the one nearest the reference, within three days.
+//!
+//! Speed: the scan first asks [`lexicon::is_trigger`] (a hash-set test, then
+//! a binary search) whether anything can start at a token; most tokens stop
+//! there. Development suite: `cargo run --release --example dates_suite`.
 
 /// The table-driven tests of every module: `"text" => LABEL "timex"` finds
 /// exactly one span of that label and value whose text is `text`, in a
