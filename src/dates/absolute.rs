@@ -29,6 +29,7 @@ const YEAR_CUES: &[&str] = &[
     "after",
     "to",
     "early",
+    "fiscal",
     "late",
     "mid",
     "between",
@@ -37,6 +38,60 @@ const YEAR_CUES: &[&str] = &[
     "around",
     "circa",
     "for",
+];
+
+/// Nouns that a year before them names: "the 2024 election".
+const YEAR_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "season",
+    "budget",
+    "census",
+    "campaign",
+    "olympics",
+    "games",
+    "summit",
+    "report",
+    "survey",
+    "edition",
+    "war",
+    "crisis",
+    "earthquake",
+    "attacks",
+    "law",
+    "act",
+    "agreement",
+    "accord",
+    "deal",
+    "championship",
+    "tournament",
+    "final",
+    "finals",
+    "presidential",
+    "general",
+    "midterm",
+    "midterms",
+    "fiscal",
+    "financial",
+    "vote",
+    "referendum",
+    "revolution",
+    "uprising",
+    "coup",
+    "protests",
+    "film",
+    "study",
+    "figures",
+    "levels",
+    "record",
+    "peak",
+    "world",
+    "cup",
+    "model",
+    "floods",
+    "tsunami",
+    "invasion",
+    "pandemic",
 ];
 
 /// The longest absolute date at token `i`.
@@ -438,7 +493,12 @@ fn year(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let cue = i > 0 && (view.any(i - 1, YEAR_CUES) || lexicon::month(view.word(i - 1)).is_some());
-    cue.then(|| Found::date(i + 1, timex::year(Some(y))))
+    // "the 2024 election", "its 2023 report": a determiner, then a noun
+    // that years name; "the 2000 people" stays a number.
+    let named = i > 0
+        && view.any(i - 1, &["the", "its", "his", "her", "their", "our", "this", "that", "'s", "’s"])
+        && view.any(i + 1, YEAR_NOUNS);
+    (cue || named).then(|| Found::date(i + 1, timex::year(Some(y))))
 }
 
 /// "the 1990s", "the '90s", "the nineties", "the 20th century".
@@ -559,6 +619,9 @@ mod tests {
             "in [2024]" => DATE "2024",
             "since [1996]" => DATE "1996",
             "2024 people" => NONE,
+            "the [2024] election" => DATE "2024",
+            "the 2000 people" => NONE,
+            "fiscal [2024]" => DATE "2024",
             "the 1990s" => DATE "199X",
             "the ’90s" => DATE "199X",
             "on [the 15th]" => DATE "2024-10-15",
