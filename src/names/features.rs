@@ -150,7 +150,22 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
     let mut short = String::new();
     let mut lower = String::new();
     let mut norm = String::new();
-    for word in words {
+    let mut canonical = String::new();
+    for &original in words {
+        // Typographic quotes and dashes as the ASCII ones of the training
+        // data: "Telegram’s" must look like "Telegram's".
+        let word = if original.is_ascii() {
+            original
+        } else {
+            canonical.clear();
+            canonical.extend(original.chars().map(|c| match c {
+                '’' | '‘' | 'ʼ' | '′' => '\'',
+                '“' | '”' | '„' | '″' => '"',
+                '–' | '—' | '‒' | '−' => '-',
+                _ => c,
+            }));
+            canonical.as_str()
+        };
         hash::lowercase_into(word, &mut lower);
         norm.clear();
         norm.extend(lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));

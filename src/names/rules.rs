@@ -1,7 +1,10 @@
 //! Corrections after tagging, for what a CoNLL-trained model gets wrong in
-//! today's news: possessive clitics never belong to a name, and long
-//! official names run on through commas and "and" ("Ministry of Digital
-//! Development, Innovations, and Aerospace Industry").
+//! today's news: possessive clitics never belong to a name; long official
+//! names run on through commas and "and" ("Ministry of Digital Development,
+//! Innovations, and Aerospace Industry"); and companies newer than the 1996
+//! training text ("Telegram", "Meta") are recognised by unambiguous cues
+//! ("Telegram’s founder", "owned by Meta"), then labelled alike throughout
+//! the document.
 
 use super::tagger::Tagged;
 use super::tags::EntityType;
@@ -25,6 +28,27 @@ const BODY_HEADS: &[&str] = &[
     "administration",
 ];
 
+/// Nouns that, after a possessive, say the owner is an organisation.
+const ORG_AFTER_POSSESSIVE: &[&str] = &[
+    "founder",
+    "co-founder",
+    "founders",
+    "ceo",
+    "shareholders",
+    "subscribers",
+    "subsidiary",
+    "headquarters",
+    "app",
+    "platform",
+    "website",
+    "chatbot",
+    "stock",
+];
+
+/// Words that, just before a name, say it is an organisation.
+const ORG_AFTER: &[(&str, &str)] =
+    &[("owned", "by"), ("acquired", "by"), ("bought", "by"), ("founded", "by"), ("operated", "by"), ("shares", "of")];
+
 fn is_clitic(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'" | "’" | "'S" | "’S")
 }
@@ -43,6 +67,7 @@ pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
         }
         !is_clitic(word(e.first)) && !matches!(word(e.first), "," | "-" | ")")
     });
+    organisation_cues(text, tokens, entities);
     // Long official names.
     let mut i = 0;
     while i < entities.len() {
@@ -61,6 +86,33 @@ pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
             }
         }
         i += 1;
+    }
+}
+
+/// Relabels as ORG the names that a cue marks as an organisation, and every
+/// other mention of the same words in the document.
+fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
+    let word = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
+    let surface = |e: &Tagged| text[tokens[e.first].range.start..tokens[e.last].range.end].to_lowercase();
+    let mut organisations: Vec<String> = Vec::new();
+    for e in entities.iter() {
+        if e.kind == EntityType::Org || e.kind == EntityType::Misc {
+            continue;
+        }
+        let after = is_clitic(&tokens.get(e.last + 1).map_or("", |t| t.text(text)))
+            && ORG_AFTER_POSSESSIVE.contains(&word(e.last + 2).as_str());
+        let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| word(e.first - 2) == a && word(e.first - 1) == b);
+        if after || before {
+            organisations.push(surface(e));
+        }
+    }
+    if organisations.is_empty() {
+        return;
+    }
+    for e in entities.iter_mut() {
+        if e.kind != EntityType::Misc && organisations.contains(&surface(e)) {
+            e.kind = EntityType::Org;
+        }
     }
 }
 
@@ -115,6 +167,21 @@ mod tests {
             run(text, &[(0, 0, EntityType::Loc), (2, 5, EntityType::Org), (10, 11, EntityType::Org)]),
             vec!["Kazakhstan", "Ministry of Digital Development, Innovations, and Aerospace Industry"]
         );
+    }
+
+    #[test]
+    fn organisation_cues_relabel_every_mention() {
+        let text = "Telegram’s founder met Meta . Telegram is owned by Meta , said Kazakhstan";
+        let (loc, per) = (EntityType::Loc, EntityType::Per);
+        let tokens = tokenize(text);
+        let mut tagged: Vec<Tagged> = [(0, 0, per), (4, 4, loc), (6, 6, loc), (10, 10, loc), (13, 13, loc)]
+            .iter()
+            .map(|&(first, last, kind)| Tagged { first, last, kind, confidence: 1.0 })
+            .collect();
+        apply(text, &tokens, &mut tagged);
+        let kinds: Vec<EntityType> = tagged.iter().map(|e| e.kind).collect();
+        // Telegram (founder) and Meta (owned by) become ORG everywhere; Kazakhstan stays.
+        assert_eq!(kinds, [EntityType::Org, EntityType::Org, EntityType::Org, EntityType::Org, loc]);
     }
 
     #[test]
