@@ -212,6 +212,10 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
 
     // What is not a number of ours.
     if unit == Unit::None && first.kind != NumKind::Ordinal && noun.is_none() {
+        // "5-68", "3-6" alone: a score or a bowling figure as much as a range.
+        if first.value_max.is_some() && opener.is_none() && approx.is_none() {
+            return Some((None, end));
+        }
         if first.bare_scale || is_time(cur, k, first.end) {
             return Some((None, end));
         }
@@ -278,6 +282,10 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usiz
         return None;
     }
     let free = opener.is_some() || !changes_before(cur, start);
+    // A dash joins a rising range only: "$418 - $380" is two prices.
+    if joiner == "-" && first.value >= second.value {
+        return None;
+    }
     let fits = match (&first.unit, &second.unit) {
         (Unit::None, Unit::None) => {
             opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits)

@@ -102,13 +102,16 @@ pub(super) fn prefix(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     if let Some(c) = code(word).or_else(|| abbreviation(word)) {
         return Some((c, number_at));
     }
-    // "ringgit 42", "malaysian ringgit 42": a name before the amount, for
-    // names that are no English word ("won 3 games" is not money).
+    // "ringgit 42", "malaysian ringgit 42": a name before the amount.
     let (adjective, at) = nationality(cur, i);
     let name = cur.lower(at);
     let (key, default, factor) = name_of(name.as_str())?;
-    let english = matches!(key, "won" | "real" | "rand" | "pound" | "penny" | "cent" | "dime");
-    if english || factor != 1.0 || cur.kind(at + 1) != Some(TokenKind::Number) {
+    // Only names that news writes before amounts; "the dollar 639.55" is a rate.
+    let before_amounts = matches!(
+        key,
+        "ringgit" | "rupee" | "rupiah" | "tenge" | "tugrik" | "naira" | "baht" | "shekel" | "hryvnia" | "zloty"
+    );
+    if !before_amounts || factor != 1.0 || cur.kind(at + 1) != Some(TokenKind::Number) {
         return None;
     }
     adjective.and_then(|a| narrowed(a, key)).or(default).map(|c| (c, at + 1))

@@ -121,6 +121,8 @@ numbers! {
     range_hyphen_adjective: "an 8- to 16-meter telescope" => "8- to 16-meter" Quantity 8 max 16 unit "metre";
     range_lakh: "7-9 lakh rupees" => "7-9 lakh rupees" Money 700000 max 900000 unit "INR";
     change_is_not_range: "rose from 5.2% to 4.8%" => "5.2%" Percent 5.2;
+    falling_dash_is_not_range: "$418 - $380" => "$418" Money 418 unit "USD";
+    rate_after_name: "against the dollar 639.55" => "639.55" Cardinal 639.55;
     // Qualifiers.
     more_than: "more than 40 people" => "more than 40 people" Cardinal 40 unit "people" approx "over";
     nearly: "nearly 300" => "nearly 300" Cardinal 300 approx "nearly";
@@ -246,6 +248,8 @@ nothing! {
     hundreds: "hundreds of people";
     duration_hyphen: "a two-year deal";
     bare_dollar: "exactly dollars";
+    bowling_figures: "he took 5-68 on Friday";
+
 }
 
 #[test]
