@@ -225,7 +225,9 @@ pub fn clock_token(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let mut end = i + 1;
-    while end < view.len() && view.attached(end) {
+    // At most "3" ":" "30-6" ":" "00pm": a bound keeps long runs of
+    // touching tokens linear.
+    while end < view.len() && view.attached(end) && end - i < 6 {
         end += 1;
     }
     let start_byte = view.tokens[i].range.start;
