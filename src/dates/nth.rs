@@ -68,10 +68,11 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     // The period; "the next month" is read as "next month", not a duration.
-    let period = super::longest(view, next + 1)
+    // Only plain periods: a counted period inside another would recurse.
+    let period = super::time::calendar_day(view, next + 1)
         .filter(|p| !p.timex.starts_with('P'))
         .or_else(|| super::relative::this_unit(view, next + 1))
-        .or_else(|| view.is(next + 1, "the").then(|| super::longest(view, next + 2)).flatten())?;
+        .or_else(|| view.is(next + 1, "the").then(|| super::time::calendar_day(view, next + 2)).flatten())?;
     let (first, last) = bounds(&period.timex)?;
     let value = match counted {
         Counted::Day => {

@@ -46,12 +46,18 @@ fn has_meridiem(view: &View, start: usize, end: usize) -> bool {
 /// Extends `first`, found at `start`, into a range when a connector and a
 /// second end follow.
 pub fn extend(view: &View, start: usize, first: Found) -> Found {
+    extend_with(view, start, first, true)
+}
+
+/// [`extend`], with "Thursday from 9:30 to 11:00" read only when
+/// `day_then_times` (once: "Monday from Monday from …" must not recurse).
+fn extend_with(view: &View, start: usize, first: Found, day_then_times: bool) -> Found {
     let between = start > 0 && view.any(start - 1, &["between", "from"]);
     let at = first.end;
     // "Thursday from 9:30 to 11:00": a day, then a range of times.
-    if is_day(&first.timex) && view.is(at, "from") {
-        if let Some(times) = super::find_at(view, at + 1).filter(|f| f.timex.contains('/') && f.timex.starts_with('T'))
-        {
+    if day_then_times && is_day(&first.timex) && view.is(at, "from") {
+        let times = super::find_single(view, at + 1).map(|f| extend_with(view, at + 1, f, false));
+        if let Some(times) = times.filter(|f| f.timex.contains('/') && f.timex.starts_with('T')) {
             let (a, b) = times.timex.split_once('/').unwrap_or_default();
             return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
         }

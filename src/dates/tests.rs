@@ -53,3 +53,15 @@ fn golden_article() {
         .collect();
     assert!(others.is_empty(), "{others:?}");
 }
+
+/// Long repetitions of date words must not recurse deeply (a stack
+/// overflow would abort here) and stay linear. ("1:" repeated is left out:
+/// the tokenizer itself is quadratic on one long run without spaces.)
+#[test]
+fn hostile_repetitions_finish() {
+    for unit in ["first Monday of ", "Monday from ", "Oct. 14 to ", "the end of ", "3-", "last week's "] {
+        let text = unit.repeat(5_000);
+        let found = run(&text, Date::new(2024, 10, 20));
+        assert!(!found.is_empty() || unit == "3-", "{unit:?}");
+    }
+}
