@@ -249,29 +249,37 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
 /// digits joined by inner hyphens, apostrophes, dots, commas between digits,
 /// ampersands and slashes, and the full stop of an abbreviation.
 fn word_length(rest: &str) -> usize {
-    let chars: Vec<(usize, char)> = rest.char_indices().collect();
-    let mut i = 0;
+    // One pass, looking one character back and one ahead: a chunk without
+    // spaces can be megabytes long, so nothing here may rescan it.
+    let char_at = |at: usize| rest[at..].chars().next();
     let mut end = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut prev: Option<char> = None;
+    // Whether the word so far is single letters joined by dots ("U.S").
+    let mut dotted = true;
+    let mut letters_since_dot = 0;
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
+        let next_at = at + c.len_utf8();
         if is_word_char(c) {
-            end = at + c.len_utf8();
-            i += 1;
+            letters_since_dot += 1;
+            dotted &= letters_since_dot == 1 && c.is_alphabetic();
+            end = next_at;
+            prev = Some(c);
+            at = next_at;
             continue;
         }
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let next = char_at(next_at);
         let next_is_word = next.is_some_and(is_word_char);
         let joins = match c {
             '-' | '&' | '/' => next_is_word && prev.is_some_and(is_word_char),
             ',' => {
                 prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit())
-                    && thousands_group(&chars[i + 1..])
+                    && thousands_group(&rest[next_at..])
             }
             '.' => {
                 (prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()))
-                    || (next_is_word && dotted_so_far(&rest[..at]))
+                    || (next_is_word && dotted)
             }
             _ if is_apostrophe(c) => {
                 // "O'Brien", "rock'n'roll" keep it; "Kazakhstan’s" splits later.
@@ -282,37 +290,35 @@ fn word_length(rest: &str) -> usize {
         if !joins {
             break;
         }
-        i += 1;
+        if c == '.' {
+            letters_since_dot = 0;
+        } else {
+            dotted = false;
+        }
+        prev = Some(c);
+        at = next_at;
     }
     // The full stop of an abbreviation or of an initial belongs to the word.
-    if rest[end..].starts_with('.') && !rest[end..].starts_with("...") && takes_full_stop(&rest[..end]) {
+    if rest[end..].starts_with('.') && !rest[end..].starts_with("...") && takes_full_stop(&rest[..end], dotted) {
         end += 1;
     }
     end.max(rest.chars().next().map_or(1, char::len_utf8))
 }
 
 /// True when the digits after a comma form a thousands group ("3,000" but not "3,5").
-fn thousands_group(after: &[(usize, char)]) -> bool {
-    let digits = after.iter().take_while(|&&(_, c)| c.is_ascii_digit()).count();
-    digits == 3
-}
-
-/// True for "U", "U.S", "e.g": single letters separated by dots.
-fn dotted_so_far(word: &str) -> bool {
-    word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+fn thousands_group(after: &str) -> bool {
+    after.bytes().take(4).take_while(u8::is_ascii_digit).count() == 3
 }
 
 /// True when a word followed by "." keeps the stop: known abbreviations,
-/// single-letter initials and dotted acronyms ("U.S").
-fn takes_full_stop(word: &str) -> bool {
-    if word.chars().count() == 1 {
-        return word.chars().all(char::is_alphabetic);
+/// single-letter initials and dotted acronyms ("U.S": `dotted` says the word
+/// is single letters joined by dots).
+fn takes_full_stop(word: &str, dotted: bool) -> bool {
+    if word.contains('.') || word.chars().nth(1).is_none() {
+        return dotted;
     }
-    if word.contains('.') {
-        return dotted_so_far(word);
-    }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Abbreviations are short: no need to lower-case a long word.
+    word.len() <= 6 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// Length of a clitic at the start of `rest` ("'s", "’re", "'ll") that ends
@@ -324,8 +330,9 @@ fn clitic_length(rest: &str) -> usize {
         return 0;
     }
     let after = &rest[first.len_utf8()..];
-    let word_len = after.chars().take_while(|&c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-    let clitic = after[..word_len].to_lowercase();
+    // Clitics are at most two letters: look no further (the word may be huge).
+    let word_len = after.chars().take(3).take_while(|&c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+    let clitic = after[..word_len].to_ascii_lowercase();
     if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
         first.len_utf8() + word_len
     } else {
