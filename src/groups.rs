@@ -5,6 +5,8 @@
 //! Every named-entity mention belongs to exactly one group (possibly alone);
 //! numbers and dates belong to none.
 
+use std::collections::HashMap;
+
 use crate::document::{Group, Label};
 use crate::mention::Mention;
 
@@ -34,9 +36,7 @@ impl Groups {
 
 /// Groups the named-entity mentions of `mentions` (sorted by start).
 pub fn group(text: &str, mentions: &[Mention]) -> Groups {
-    let mut groups: Vec<Group> = Vec::new();
-    // Per group: the lower-cased words of its fullest name.
-    let mut keys: Vec<Vec<String>> = Vec::new();
+    let mut grouper = Grouper::default();
     let mut of_mention = vec![None; mentions.len()];
     for (index, mention) in mentions.iter().enumerate() {
         if !mention.label.is_name() {
@@ -47,31 +47,102 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
         if words.is_empty() {
             continue;
         }
-        let found = find_group(&groups, &keys, mention.label, &words, surface, text, mentions, index);
-        let id = match found {
-            Some(id) => id,
-            None => {
-                groups.push(Group {
-                    id: groups.len(),
-                    label: mention.label,
-                    name: surface.to_string(),
-                    mentions: Vec::new(),
-                });
-                keys.push(words.clone());
-                groups.len() - 1
-            }
-        };
-        let group = &mut groups[id];
-        group.mentions.push(index);
-        // The fullest name names the group ("Pavel Durov" rather than "Durov").
-        if words.len() > keys[id].len() && !is_acronym(surface) {
-            group.name = surface.to_string();
-            group.label = mention.label;
-            keys[id] = words;
-        }
+        // An acronym defined in brackets right after a name: "... Industry (MDDIAI)".
+        let defined_by = (index > 0 && is_acronym(surface))
+            .then(|| &text[mentions[index - 1].range.end..mention.range.start])
+            .filter(|between| between.trim() == "(")
+            .and_then(|_| of_mention[index - 1]);
+        let id = defined_by
+            .or_else(|| grouper.find(mention.label, &words, surface))
+            .unwrap_or_else(|| grouper.new_group(mention.label, surface));
+        grouper.add(id, index, mention.label, words, surface);
         of_mention[index] = Some(id);
     }
-    Groups { groups, of_mention }
+    Groups { groups: grouper.groups, of_mention }
+}
+
+/// The groups built so far, with indices that keep each look-up cheap even
+/// in a very long text with thousands of names.
+#[derive(Default)]
+struct Grouper {
+    groups: Vec<Group>,
+    /// Per group: the lower-cased words of its fullest name.
+    keys: Vec<Vec<String>>,
+    /// Every fullest name (its words) → its group.
+    by_name: HashMap<Vec<String>, usize>,
+    /// First and last word of each group's fullest names → groups, oldest first.
+    by_first_word: HashMap<String, Vec<usize>>,
+    by_last_word: HashMap<String, Vec<usize>>,
+    /// Initials of multi-word names → the latest group ("EU" for "European Union").
+    by_initials: HashMap<String, usize>,
+}
+
+/// Candidates checked per look-up: the most recent groups sharing a word.
+const RECENT_CANDIDATES: usize = 64;
+
+impl Grouper {
+    fn new_group(&mut self, label: Label, surface: &str) -> usize {
+        self.groups.push(Group { id: self.groups.len(), label, name: surface.to_string(), mentions: Vec::new() });
+        self.keys.push(Vec::new());
+        self.groups.len() - 1
+    }
+
+    fn add(&mut self, id: usize, index: usize, label: Label, words: Vec<String>, surface: &str) {
+        self.groups[id].mentions.push(index);
+        // The fullest name names the group ("Pavel Durov" rather than "Durov").
+        if words.len() > self.keys[id].len() && !is_acronym(surface) {
+            let group = &mut self.groups[id];
+            group.name = surface.to_string();
+            group.label = label;
+            if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                self.by_first_word.entry(first.clone()).or_default().push(id);
+                self.by_last_word.entry(last.clone()).or_default().push(id);
+            }
+            if words.len() >= 2 {
+                self.by_initials.insert(initials(&words), id);
+            }
+            // Short forms ("Clinton") are not indexed: they go to the latest
+            // full name that ends with them ("Bill Clinton", then "Hillary Clinton").
+            self.by_name.insert(words.clone(), id);
+            self.keys[id] = words;
+        }
+    }
+
+    fn find(&self, label: Label, words: &[String], surface: &str) -> Option<usize> {
+        // The same name again (any case).
+        if let Some(&id) = self.by_name.get(words) {
+            return Some(id);
+        }
+        // An acronym spelled by a group's initials ("European Union" → "EU").
+        if is_acronym(surface) {
+            let acronym: String = surface.chars().filter(|c| c.is_alphabetic()).collect();
+            if let Some(&id) = self.by_initials.get(&acronym) {
+                return Some(id);
+            }
+        }
+        // A surname, or a shorter form made of the tail of a person's name
+        // ("Durov" after "Pavel Durov"); for other names, a prefix or a tail
+        // of two words or more of a name of the same label ("Ministry" alone
+        // is too generic).
+        let is_tail = |key: &[String]| key.len() > words.len() && key.ends_with(words);
+        let is_head = |key: &[String]| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
+        let fits = |id: usize| {
+            let (group, key) = (&self.groups[id], &self.keys[id]);
+            (group.label == Label::Person
+                && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe)
+                && is_tail(key))
+                || (group.label == label
+                    && label != Label::Person
+                    && (is_head(key) || is_tail(key) && words.len() >= 2))
+        };
+        let latest = |index: &HashMap<String, Vec<usize>>, word: Option<&String>| {
+            let candidates = word.and_then(|w| index.get(w))?;
+            candidates.iter().rev().take(RECENT_CANDIDATES).copied().find(|&id| fits(id))
+        };
+        let by_tail = latest(&self.by_last_word, words.last());
+        let by_head = latest(&self.by_first_word, words.first());
+        by_tail.max(by_head)
+    }
 }
 
 /// Lower-case words of a name, without a leading "the" and a trailing possessive.
@@ -109,49 +180,6 @@ fn initials(words: &[String]) -> String {
         .filter_map(|w| w.chars().next())
         .collect::<String>()
         .to_uppercase()
-}
-
-#[allow(clippy::too_many_arguments)]
-fn find_group(
-    groups: &[Group],
-    keys: &[Vec<String>],
-    label: Label,
-    words: &[String],
-    surface: &str,
-    text: &str,
-    mentions: &[Mention],
-    index: usize,
-) -> Option<usize> {
-    // The same name again (any case).
-    if let Some(id) = keys.iter().position(|key| key == words) {
-        return Some(id);
-    }
-    // An acronym defined in brackets right after a name: "... Industry (MDDIAI)".
-    if is_acronym(surface) && index > 0 {
-        let before = &mentions[index - 1];
-        let between = &text[before.range.end..mentions[index].range.start];
-        if between.trim() == "(" {
-            return groups.iter().position(|g| g.mentions.contains(&(index - 1)));
-        }
-    }
-    // An acronym spelled by a group's initials ("U.S. Chamber of Commerce" … no; "European Union" → "EU").
-    if is_acronym(surface) {
-        let acronym: String = surface.chars().filter(|c| c.is_alphabetic()).collect();
-        if let Some(id) = keys.iter().rposition(|key| key.len() >= 2 && initials(key) == acronym) {
-            return Some(id);
-        }
-    }
-    // A surname, or a shorter form made of the tail of a person's name
-    // ("Durov" after "Pavel Durov"); for other names, a prefix of the name
-    // of the same label ("Ministry" is too generic: it needs two words).
-    let is_tail = |key: &Vec<String>| key.len() > words.len() && key.ends_with(words);
-    let is_head = |key: &Vec<String>| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
-    groups.iter().zip(keys).rposition(|(group, key)| {
-        (group.label == Label::Person
-            && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe)
-            && is_tail(key))
-            || (group.label == label && label != Label::Person && (is_head(key) || is_tail(key) && words.len() >= 2))
-    })
 }
 
 #[cfg(test)]
@@ -195,6 +223,31 @@ mod tests {
             ("WHO", Label::Org),
         ];
         assert_eq!(grouped(text, &names), vec![vec![0, 1, 2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn a_surname_goes_to_the_latest_full_name() {
+        let text = "Bill Clinton met Clinton aides; Hillary Clinton spoke and Clinton left.";
+        let names = [
+            ("Bill Clinton", Label::Person),
+            ("Clinton", Label::Person),
+            ("Hillary Clinton", Label::Person),
+            ("Clinton", Label::Person),
+        ];
+        assert_eq!(grouped(text, &names), vec![vec![0, 1], vec![2, 3]]);
+    }
+
+    #[test]
+    fn many_names_stay_fast() {
+        let text: String = (0..20_000).map(|i| format!("Person{i} Name{i} and Name{i} ")).collect();
+        let mut names = Vec::new();
+        for i in 0..20_000 {
+            names.push((format!("Person{i} Name{i}"), Label::Person));
+            names.push((format!("Name{i}"), Label::Person));
+        }
+        let names: Vec<(&str, Label)> = names.iter().map(|(n, l)| (n.as_str(), *l)).collect();
+        let groups = group(&text, &mentions_of(&text, &names));
+        assert_eq!(groups.groups().len(), 20_000);
     }
 
     #[test]
