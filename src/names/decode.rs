@@ -19,6 +19,39 @@ impl Default for Transitions {
     }
 }
 
+/// Which tags may start, end and follow which: fixed by BILOU, computed once.
+struct Structure {
+    predecessors: [[u8; NUM_TAGS]; NUM_TAGS],
+    counts: [usize; NUM_TAGS],
+    start: [bool; NUM_TAGS],
+    end: [f32; NUM_TAGS],
+}
+
+fn structure() -> &'static Structure {
+    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| {
+        let mut s = Structure {
+            predecessors: [[0; NUM_TAGS]; NUM_TAGS],
+            counts: [0; NUM_TAGS],
+            start: [false; NUM_TAGS],
+            end: [f32::NEG_INFINITY; NUM_TAGS],
+        };
+        for p in 0..NUM_TAGS {
+            s.start[p] = can_start(p);
+            if can_end(p) {
+                s.end[p] = 0.0;
+            }
+            for t in 0..NUM_TAGS {
+                if allowed(p, t) {
+                    s.predecessors[t][s.counts[t]] = p as u8;
+                    s.counts[t] += 1;
+                }
+            }
+        }
+        s
+    })
+}
+
 /// The best valid tag sequence for `emissions` (`n * NUM_TAGS` scores, row
 /// per token), written to `tags` (cleared first).
 pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usize>) {
@@ -29,23 +62,18 @@ pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usiz
     }
     const NEG: f32 = f32::NEG_INFINITY;
     // The constraints folded into the scores once per call, so that the inner
-    // loop is plain arithmetic: a forbidden step scores minus infinity.
-    let mut pair = [NEG; NUM_TAGS * NUM_TAGS];
-    let mut start = [NEG; NUM_TAGS];
-    let mut end = [NEG; NUM_TAGS];
-    for p in 0..NUM_TAGS {
-        if can_start(p) {
-            start[p] = transitions.start[p];
-        }
-        if can_end(p) {
-            end[p] = 0.0;
-        }
-        for t in 0..NUM_TAGS {
-            if allowed(p, t) {
-                pair[p * NUM_TAGS + t] = transitions.pair[p * NUM_TAGS + t];
-            }
+    // Only the allowed predecessors of each tag are visited (9 for O, B and
+    // U; 2 for I and L), a third of all pairs.
+    let structure = structure();
+    let mut predecessors = [[(0u8, 0f32); NUM_TAGS]; NUM_TAGS];
+    for (t, row) in predecessors.iter_mut().enumerate() {
+        for (slot, &p) in row.iter_mut().zip(&structure.predecessors[t][..structure.counts[t]]) {
+            *slot = (p, transitions.pair[p as usize * NUM_TAGS + t]);
         }
     }
+    let counts = &structure.counts;
+    let start: [f32; NUM_TAGS] = std::array::from_fn(|t| if structure.start[t] { transitions.start[t] } else { NEG });
+    let end = structure.end;
     let mut back = vec![0u8; n * NUM_TAGS];
     let mut prev = [NEG; NUM_TAGS];
     for t in 0..NUM_TAGS {
@@ -56,11 +84,11 @@ pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usiz
         for t in 0..NUM_TAGS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..NUM_TAGS {
-                let candidate = prev[p] + pair[p * NUM_TAGS + t];
+            for &(p, score) in &predecessors[t][..counts[t]] {
+                let candidate = prev[p as usize] + score;
                 if candidate > best {
                     best = candidate;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
             now[t] = best + emissions[i * NUM_TAGS + t];

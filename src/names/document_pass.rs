@@ -120,10 +120,7 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
                 let mine = usage_of(token, tag);
                 let all = usages.get(&token.lower).copied().unwrap_or_default();
                 // Other occurrences only: a word must not vote for itself.
-                let mut labels = [0u16; 5];
-                for k in 0..5 {
-                    labels[k] = all.labels[k] - mine.labels[k];
-                }
+                let labels: [u16; 5] = std::array::from_fn(|k| all.labels[k] - mine.labels[k]);
                 let others: u16 = labels.iter().sum();
                 if others == 0 {
                     f.push(feature2(t::NO_OTHERS, token.casing as u64, label_of(tag) as u64));

@@ -244,93 +244,88 @@ const AFTER: u64 = 0x0e0f_0e0f;
 
 /// Appends the features of every token of one sentence to `out`.
 pub fn extract(words: &[&str], info: &[TokenInfo], casing: Casing, out: &mut Features) {
-    let n = words.len();
-    let norm_at = |i: isize| -> u64 {
-        if i < 0 {
-            BEFORE
-        } else if i as usize >= n {
-            AFTER
-        } else {
-            info[i as usize].norm
-        }
-    };
-    let short_at = |i: isize| -> u64 {
-        if i < 0 {
-            BEFORE
-        } else if i as usize >= n {
-            AFTER
-        } else {
-            info[i as usize].short
-        }
-    };
-    let casing_id = casing as u64;
     for (i, word) in words.iter().enumerate() {
-        let me = &info[i];
-        let f = &mut out.hashes;
-        let ii = i as isize;
-        f.push(feature(t::BIAS, 0));
-        f.push(feature(t::WORD, me.word));
-        f.push(feature(t::LOWER, me.norm));
-        f.push(feature(t::SHAPE, me.shape));
-        f.push(feature(t::SHORT, me.short));
-        // Prefixes and suffixes of the lower-cased word, 1 to 4 characters.
-        for k in 0..4 {
-            if me.prefixes[k] != 0 {
-                f.push(feature2(t::PREFIX, k as u64 + 1, me.prefixes[k]));
-                f.push(feature2(t::SUFFIX, k as u64 + 1, me.suffixes[k]));
-            }
-        }
-        f.push(feature(t::LENGTH, word.chars().count().min(12) as u64));
-        for d in [-2isize, -1, 1, 2] {
-            f.push(feature2(t::LOWER_AT, d as u64, norm_at(ii + d)));
-        }
-        f.push(feature2(t::BIGRAM_BEFORE, norm_at(ii - 1), me.norm));
-        f.push(feature2(t::BIGRAM_AFTER, me.norm, norm_at(ii + 1)));
-        f.push(feature2(t::SHORT_AT, u64::MAX, short_at(ii - 1)));
-        f.push(feature2(t::SHORT_AT, 1, short_at(ii + 1)));
-        f.push(feature3(t::SHORT_TRIGRAM, short_at(ii - 1), me.short, short_at(ii + 1)));
-        if i == 0 {
-            f.push(feature(t::FIRST, me.short));
-        }
-        if i + 1 == n {
-            f.push(feature(t::LAST, me.short));
-        }
-        if casing != Casing::Normal {
-            f.push(feature2(t::HEADLINE_SHORT, casing_id, me.short));
-            f.push(feature2(t::HEADLINE_LOWER, casing_id, me.norm));
-        }
-        if me.clusters[0] != 0 {
-            for (level, &c) in me.clusters.iter().enumerate() {
-                f.push(feature3(t::CLUSTER, level as u64, c as u64, casing_id * 2 + me.capitalised as u64));
-            }
-        } else {
-            f.push(feature2(t::NO_CLUSTER, me.short, casing_id));
-        }
-        for d in [-1isize, 1] {
-            let j = ii + d;
-            if j >= 0 && (j as usize) < n {
-                f.push(feature2(t::CLUSTER_AT, d as u64, info[j as usize].clusters[1] as u64));
-            }
-        }
-        let mut lists = me.lists;
-        while lists != 0 {
-            let bit = lists.trailing_zeros() as u64;
-            lists &= lists - 1;
-            f.push(feature(t::LEX, bit));
-            f.push(feature3(t::LEX_CAP, bit, me.capitalised as u64, casing_id));
-        }
-        for d in [-1isize, 1] {
-            let j = ii + d;
-            if j >= 0 && (j as usize) < n {
-                let mut lists = info[j as usize].lists;
-                while lists != 0 {
-                    let bit = lists.trailing_zeros() as u64;
-                    lists &= lists - 1;
-                    f.push(feature2(t::LEX_AT, d as u64, bit / 4));
-                }
-            }
-        }
+        word_features(word, &info[i], casing, &mut out.hashes);
+        context_features(i, info, casing, &mut out.hashes);
         out.end_token();
+    }
+}
+
+/// The features that depend only on the word and its sentence's casing:
+/// the same for every occurrence, so inference can score them once per word.
+pub fn word_features(word: &str, me: &TokenInfo, casing: Casing, f: &mut Vec<u64>) {
+    let casing_id = casing as u64;
+    f.push(feature(t::BIAS, 0));
+    f.push(feature(t::WORD, me.word));
+    f.push(feature(t::LOWER, me.norm));
+    f.push(feature(t::SHAPE, me.shape));
+    f.push(feature(t::SHORT, me.short));
+    // Prefixes and suffixes of the lower-cased word, 1 to 4 characters.
+    for k in 0..4 {
+        if me.prefixes[k] != 0 {
+            f.push(feature2(t::PREFIX, k as u64 + 1, me.prefixes[k]));
+            f.push(feature2(t::SUFFIX, k as u64 + 1, me.suffixes[k]));
+        }
+    }
+    f.push(feature(t::LENGTH, word.chars().count().min(12) as u64));
+    if casing != Casing::Normal {
+        f.push(feature2(t::HEADLINE_SHORT, casing_id, me.short));
+        f.push(feature2(t::HEADLINE_LOWER, casing_id, me.norm));
+    }
+    if me.clusters[0] != 0 {
+        for (level, &c) in me.clusters.iter().enumerate() {
+            f.push(feature3(t::CLUSTER, level as u64, c as u64, casing_id * 2 + me.capitalised as u64));
+        }
+    } else {
+        f.push(feature2(t::NO_CLUSTER, me.short, casing_id));
+    }
+}
+
+/// The features of token `i` that depend on its neighbours, its position and
+/// the word lists matched around it.
+pub fn context_features(i: usize, info: &[TokenInfo], casing: Casing, f: &mut Vec<u64>) {
+    let n = info.len();
+    let at = |i: isize| -> Option<&TokenInfo> { usize::try_from(i).ok().and_then(|i| info.get(i)) };
+    let norm_at = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |t| t.norm);
+    let short_at = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |t| t.short);
+    let casing_id = casing as u64;
+    let me = &info[i];
+    let ii = i as isize;
+    for d in [-2isize, -1, 1, 2] {
+        f.push(feature2(t::LOWER_AT, d as u64, norm_at(ii + d)));
+    }
+    f.push(feature2(t::BIGRAM_BEFORE, norm_at(ii - 1), me.norm));
+    f.push(feature2(t::BIGRAM_AFTER, me.norm, norm_at(ii + 1)));
+    f.push(feature2(t::SHORT_AT, u64::MAX, short_at(ii - 1)));
+    f.push(feature2(t::SHORT_AT, 1, short_at(ii + 1)));
+    f.push(feature3(t::SHORT_TRIGRAM, short_at(ii - 1), me.short, short_at(ii + 1)));
+    if i == 0 {
+        f.push(feature(t::FIRST, me.short));
+    }
+    if i + 1 == n {
+        f.push(feature(t::LAST, me.short));
+    }
+    for d in [-1isize, 1] {
+        if let Some(other) = at(ii + d) {
+            f.push(feature2(t::CLUSTER_AT, d as u64, other.clusters[1] as u64));
+        }
+    }
+    let mut lists = me.lists;
+    while lists != 0 {
+        let bit = lists.trailing_zeros() as u64;
+        lists &= lists - 1;
+        f.push(feature(t::LEX, bit));
+        f.push(feature3(t::LEX_CAP, bit, me.capitalised as u64, casing_id));
+    }
+    for d in [-1isize, 1] {
+        if let Some(other) = at(ii + d) {
+            let mut lists = other.lists;
+            while lists != 0 {
+                let bit = lists.trailing_zeros() as u64;
+                lists &= lists - 1;
+                f.push(feature2(t::LEX_AT, d as u64, bit / 4));
+            }
+        }
     }
 }
 

@@ -26,6 +26,9 @@ pub struct Lexicon {
     names: Vec<String>,
     /// Hash of an entry's lower-cased token sequence → bit set of the lists holding it.
     entries: HashMap<u64, u32>,
+    /// One bit per entry key: most token sequences are in no list, and this
+    /// small bit set (which stays in cache) says so without a table lookup.
+    filter: Vec<u64>,
     /// Hash of a lower-cased word → cluster ids at three granularities.
     clusters: HashMap<u64, [u32; 3]>,
     /// A fingerprint of everything loaded, stored in the model to catch a model
@@ -55,6 +58,11 @@ impl Lexicon {
                     *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
                 }
             }
+        }
+        lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
+        for &key in lexicon.entries.keys() {
+            let bit = filter_bit(key);
+            lexicon.filter[bit / 64] |= 1 << (bit % 64);
         }
         fingerprint = hash::combine(fingerprint, hash::text(clusters));
         for line in clusters.lines() {
@@ -110,6 +118,10 @@ impl Lexicon {
             let mut key = SEQUENCE_SEED;
             for end in start + 1..=(start + MAX_ENTRY_TOKENS).min(lowers.len()) {
                 key = hash::combine(key, lowers[end - 1]);
+                let bit = filter_bit(key);
+                if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                    continue;
+                }
                 if let Some(&bits) = self.entries.get(&key) {
                     out.push((start, end, bits));
                 }
@@ -119,6 +131,12 @@ impl Lexicon {
 }
 
 const SEQUENCE_SEED: u64 = 0x1e71_c0de_0000_0001;
+
+const FILTER_BITS: u32 = 20;
+
+fn filter_bit(key: u64) -> usize {
+    ((key >> 40) & ((1 << FILTER_BITS) - 1)) as usize
+}
 
 /// The key of a sequence of lower-cased token hashes.
 pub fn sequence_key(lowers: &[u64]) -> u64 {

@@ -152,7 +152,25 @@ pub fn default_lexicon() -> &'static Lexicon {
 
 /// Finds the names in the text.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
-    recognise_with(default_model(), default_lexicon(), text, tokens, sentences)
+    let (model, lexicon) = defaults();
+    recognise_with(model, lexicon, text, tokens, sentences)
+}
+
+/// The committed model and lexicon. Natively the first call loads them on
+/// two threads at once: every process pays for loading, and the command
+/// line's throughput counts it.
+fn defaults() -> (&'static Model, &'static Lexicon) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static BOTH: OnceLock<()> = OnceLock::new();
+        BOTH.get_or_init(|| {
+            std::thread::scope(|scope| {
+                scope.spawn(default_lexicon);
+                default_model();
+            })
+        });
+    }
+    (default_model(), default_lexicon())
 }
 
 /// Finds the names in the text with a given model and lexicon.

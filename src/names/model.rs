@@ -134,21 +134,30 @@ impl Model {
         }
     }
 
+    /// Adds the integer weights of `features` to one token's `sum`.
+    pub fn add(&self, features: &[u64], sum: &mut [[i32; NUM_TAGS]; PASSES]) {
+        // One flat run of PASSES * NUM_TAGS lanes, which the compiler vectorises.
+        let mut flat = [0i32; PASSES * NUM_TAGS];
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                let row = row.as_flattened();
+                for (s, &w) in flat.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+        }
+        for (s, &v) in sum.as_flattened_mut().iter_mut().zip(&flat) {
+            *s += v;
+        }
+    }
+
     /// Adds the integer weights of each token's features to `sums`
     /// (`PASSES * NUM_TAGS` per token): one lookup serves both passes.
     pub fn accumulate(&self, features: &Features, sums: &mut Vec<[[i32; NUM_TAGS]; PASSES]>) {
         sums.clear();
         sums.resize(features.len(), [[0; NUM_TAGS]; PASSES]);
         for (i, sum) in sums.iter_mut().enumerate() {
-            for &f in features.token(i) {
-                if let Some(row) = self.row(f) {
-                    for pass in 0..PASSES {
-                        for t in 0..NUM_TAGS {
-                            sum[pass][t] += row[pass][t] as i32;
-                        }
-                    }
-                }
-            }
+            self.add(features.token(i), sum);
         }
     }
 

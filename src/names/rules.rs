@@ -99,7 +99,7 @@ fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
         if e.kind == EntityType::Org || e.kind == EntityType::Misc {
             continue;
         }
-        let after = is_clitic(&tokens.get(e.last + 1).map_or("", |t| t.text(text)))
+        let after = is_clitic(tokens.get(e.last + 1).map_or("", |t| t.text(text)))
             && ORG_AFTER_POSSESSIVE.contains(&word(e.last + 2).as_str());
         let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| word(e.first - 2) == a && word(e.first - 1) == b);
         if after || before {

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::decode::viterbi;
 use super::document_pass::{self, DocToken};
 use super::features::{self, Features, TokenInfo};
+use super::hash::{self, HashMap};
 use super::lexicon::Lexicon;
 use super::model::{Model, PASSES};
 use super::tags::{self, EntityType, Tag, NUM_TAGS};
@@ -53,6 +54,58 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &L
     prepared
 }
 
+/// One token's summed weights, for both passes.
+type Sums = [[i32; NUM_TAGS]; PASSES];
+
+/// What inference needs: like `prepare`, but the features are scored as they
+/// are made, and the word-level ones once per distinct word (and casing) of
+/// the document, since "the", "," and a name's repeats cost the same each time.
+fn prepare_scored(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    lexicon: &Lexicon,
+    model: &Model,
+) -> (Prepared, Vec<Sums>) {
+    let mut prepared = Prepared::default();
+    let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
+    let mut cache: HashMap<u64, Sums> = HashMap::default();
+    let mut info: Vec<TokenInfo> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut scratch: Vec<u64> = Vec::new();
+    for sentence in sentences {
+        words.clear();
+        words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
+        let casing = features::casing(&words);
+        features::token_infos(&words, lexicon, &mut info);
+        let start = prepared.doc_tokens.len();
+        for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
+            let key = hash::combine(token_info.word, casing as u64);
+            let mut sum = *cache.entry(key).or_insert_with(|| {
+                scratch.clear();
+                features::word_features(word, token_info, casing, &mut scratch);
+                let mut sum = [[0; NUM_TAGS]; PASSES];
+                model.add(&scratch, &mut sum);
+                sum
+            });
+            scratch.clear();
+            features::context_features(k, &info, casing, &mut scratch);
+            model.add(&scratch, &mut sum);
+            sums.push(sum);
+            prepared.doc_tokens.push(DocToken {
+                lower: token_info.lower,
+                capitalised: token_info.capitalised,
+                alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
+                first: k == 0,
+                casing,
+            });
+        }
+        prepared.token_index.extend(sentence.clone());
+        prepared.sentences.push(start..prepared.doc_tokens.len());
+    }
+    (prepared, sums)
+}
+
 /// An entity found by the tagger, as a range of the tokenizer's tokens.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tagged {
@@ -71,7 +124,12 @@ pub struct Tagged {
 pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
     let mut sums = Vec::new();
     model.accumulate(&prepared.features, &mut sums);
-    let mut first_pass = vec![tags::OUTSIDE; prepared.features.len()];
+    tag_scored(prepared, sums, model, second_pass)
+}
+
+/// Both passes, given each position's summed first-pass feature weights.
+fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
+    let mut first_pass = vec![tags::OUTSIDE; sums.len()];
     let mut emissions = Vec::new();
     model.emissions(&sums, 0, &mut emissions);
     decode_sentences(&emissions, prepared, model, 0, &mut first_pass);
@@ -89,7 +147,7 @@ pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (V
         }
     }
     model.emissions(&sums, PASSES - 1, &mut emissions);
-    let mut final_tags = vec![tags::OUTSIDE; prepared.features.len()];
+    let mut final_tags = vec![tags::OUTSIDE; sums.len()];
     decode_sentences(&emissions, prepared, model, PASSES - 1, &mut final_tags);
     (final_tags, emissions)
 }
@@ -114,8 +172,8 @@ pub fn tag_document(
     if model.is_empty() || tokens.is_empty() {
         return Vec::new();
     }
-    let prepared = prepare(text, tokens, sentences, lexicon);
-    let (final_tags, emissions) = tag_prepared(&prepared, model, second_pass);
+    let (prepared, sums) = prepare_scored(text, tokens, sentences, lexicon, model);
+    let (final_tags, emissions) = tag_scored(&prepared, sums, model, second_pass);
     let mut found = Vec::new();
     for sentence in &prepared.sentences {
         for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
@@ -149,4 +207,23 @@ fn type_margin(row: &[f32], kind: EntityType) -> f32 {
         }
     }
     mine - other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::{default_lexicon, default_model};
+    use crate::tokenize;
+
+    #[test]
+    fn scoring_words_once_changes_nothing() {
+        let text =
+            "ASTANA , Oct. 14 - Pavel Durov met Durov 's rivals in Astana .\nDUROV WINS IN ASTANA\nThe the the .";
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        let (model, lexicon) = (default_model(), default_lexicon());
+        let full = tag_prepared(&prepare(text, &tokens, &sentences, lexicon), model, true);
+        let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, model);
+        assert_eq!(tag_scored(&prepared, sums, model, true), full);
+    }
 }

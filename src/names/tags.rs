@@ -133,11 +133,8 @@ pub fn decode(tags: &[Tag]) -> Vec<(usize, usize, EntityType)> {
                 entities.push((start, i, kind));
             }
             Some((kind, Part::Begin)) => open = Some((i, kind)),
-            Some((kind, Part::Inside)) => {
-                if open.is_none() {
-                    open = Some((i, kind));
-                }
-            }
+            Some((kind, Part::Inside)) if open.is_none() => open = Some((i, kind)),
+            Some((_, Part::Inside)) => {}
         }
     }
     if let Some((start, kind)) = open {

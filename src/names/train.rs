@@ -381,7 +381,7 @@ pub fn train(
         let mut rng = Rng(config.seed ^ 0x7171e);
         for doc in train {
             for sentence in &doc.sentences {
-                if sentence.len() >= 4 && rng.next() % config.title_case_every as u64 == 0 {
+                if sentence.len() >= 4 && rng.next().is_multiple_of(config.title_case_every as u64) {
                     let copy = ConllDocument { sentences: vec![sentence.clone()] };
                     augmented.push(title_case(&copy));
                 }
