@@ -8,7 +8,7 @@
 
 use super::tagger::Tagged;
 use super::tags::EntityType;
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
 /// Words that head an official body whose name may list several fields.
 const BODY_HEADS: &[&str] = &[
@@ -61,11 +61,16 @@ fn is_capitalised(word: &str) -> bool {
 pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
     let word = |i: usize| tokens[i].text(text);
     // Possessives and stray punctuation at the edges never belong to a name.
+    // A bracket may close a name that opened it ("Sporting ( Lisbon )").
+    let stray = |i: usize| is_clitic(word(i)) || tokens[i].kind == TokenKind::Punct;
     entities.retain_mut(|e| {
-        while e.last > e.first && (is_clitic(word(e.last)) || matches!(word(e.last), "," | "-" | "(")) {
+        while e.last > e.first && stray(e.last) && !(word(e.last) == ")" && (e.first..e.last).any(|k| word(k) == "(")) {
             e.last -= 1;
         }
-        !is_clitic(word(e.first)) && !matches!(word(e.first), "," | "-" | ")")
+        while e.first < e.last && stray(e.first) {
+            e.first += 1;
+        }
+        !stray(e.first)
     });
     organisation_cues(text, tokens, entities);
     // Long official names.
@@ -187,6 +192,13 @@ mod tests {
     #[test]
     fn possessives_are_cut() {
         assert_eq!(run("Telegram’s founder", &[(0, 1, EntityType::Org)]), vec!["Telegram"]);
+    }
+
+    #[test]
+    fn punctuation_never_ends_a_name() {
+        assert_eq!(run("in Fla . on", &[(1, 2, EntityType::Loc)]), vec!["Fla"]);
+        assert_eq!(run("\" Reuters", &[(0, 1, EntityType::Org)]), vec!["Reuters"]);
+        assert_eq!(run("a , b", &[(1, 1, EntityType::Org)]), Vec::<String>::new());
     }
 
     #[test]
