@@ -1,7 +1,8 @@
 //! Development suite for dates, times and durations: Duckling's English
 //! corpus (`../shared/data/testsuites/duckling/duckling-en-corpus.json`, read
 //! in place, never copied), run through `newsmark::annotate` with reference
-//! date 2013-02-12 (Duckling's reference time is 2013-02-12T04:30:00-02:00).
+//! date 2013-02-12 and reference time 04:30 (Duckling's reference time is
+//! 2013-02-12T04:30:00-02:00).
 //!
 //! ```text
 //! cargo run --release --example dates_suite [-- --verbose] [-- --all]
@@ -23,10 +24,11 @@
 //!   Minute → `2013-02-12T15:00`, Second → `2013-02-12T15:23:24` (also
 //!   `…T15:23` when the seconds are 0). The reference instant itself ("now")
 //!   is also `PRESENT_REF`.
-//! - Since our reference has no time of day, a time without a date (`T03:00`)
-//!   is compared on its time of day only: Duckling puts "at 3am" on the 13th
-//!   because 3am has passed at 04:30, which we cannot know. So are the two
-//!   ends of a range of times without a date (`T15:30/T18:00`).
+//! - A time without a date (`T03:00`) is compared on its time of day only:
+//!   Duckling puts "at 3am" on the 13th because 3am has passed at 04:30,
+//!   while we leave the day of a bare clock time open rather than guess it.
+//!   So are the two ends of a range of times without a date
+//!   (`T15:30/T18:00`).
 //! - A zone in our value (`T16:00+01:00`, `T08:00Z`) is converted to the
 //!   reference's zone (-02:00) before comparing, as Duckling does.
 //! - `datetimeInterval ((start), (end)) Grain` (and `datetimeIntervalHoliday`),
@@ -54,7 +56,7 @@
 //!   both sides count only years, quarters and months, otherwise in seconds
 //!   with a month of 30 days and a year of 365 (Duckling's own).
 
-use newsmark::{annotate, Date, Label, Options};
+use newsmark::{annotate, Date, Label, Options, TimeOfDay};
 use serde_json::Value;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/testsuites/duckling/duckling-en-corpus.json");
@@ -108,7 +110,11 @@ fn main() {
     let all = std::env::args().any(|a| a == "--all");
     let corpus: Value = serde_json::from_str(&std::fs::read_to_string(CORPUS).expect("read the Duckling corpus"))
         .expect("parse the Duckling corpus");
-    let options = Options { reference_date: Date::new(2013, 2, 12), ..Options::default() };
+    let options = Options {
+        reference_date: Date::new(2013, 2, 12),
+        reference_time: TimeOfDay::new(REFERENCE.3, REFERENCE.4, REFERENCE.5),
+        ..Options::default()
+    };
     let mut totals: Vec<(String, usize, usize)> = Vec::new();
     let mut failures: Vec<String> = Vec::new();
     let (mut main_pass, mut main_total) = (0, 0);

@@ -34,7 +34,7 @@ pub mod tokenize;
 pub mod wasm;
 pub mod watchlist;
 
-pub use dates::calendar::Date;
+pub use dates::calendar::{Date, TimeOfDay};
 pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Quote, Span, Statistic};
 pub use options::{Options, WatchTerm};
 
@@ -49,7 +49,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     // 2. Recognisers propose mentions, which may overlap.
     let mut mentions = Vec::new();
     mentions.extend(watchlist::recognise(text, &tokens, &options.watchlist));
-    mentions.extend(dates::recognise(text, &tokens, &sentences, options.reference_date));
+    mentions.extend(dates::recognise(text, &tokens, &sentences, options.reference_date, options.reference_time));
     mentions.extend(numbers::recognise(text, &tokens, &sentences));
     mentions.extend(names::recognise(text, &tokens, &sentences));
 

@@ -1,6 +1,6 @@
 //! What a caller can ask of `annotate`.
 
-use crate::dates::calendar::Date;
+use crate::dates::calendar::{Date, TimeOfDay};
 use crate::document::{Label, OffsetUnit};
 
 /// Options of `annotate`. `Options::default()` gives UTF-16 offsets and no
@@ -9,6 +9,10 @@ use crate::document::{Label, OffsetUnit};
 pub struct Options {
     /// The article's date, against which "last year" or "on Friday" resolve.
     pub reference_date: Option<Date>,
+    /// The time of day of the reference, when known: then "in 2 minutes" and
+    /// "in a week" resolve to an instant or a day (without it they stay
+    /// durations). Used only with `reference_date`.
+    pub reference_time: Option<TimeOfDay>,
     /// The unit of the document's offsets.
     pub offsets: OffsetUnit,
     /// The reader's own terms, always highlighted with their label.

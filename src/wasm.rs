@@ -1,13 +1,15 @@
 //! The WebAssembly shell: `annotate(text, options)` for JavaScript, returning
 //! a plain object of the contract with UTF-16 offsets (so `text.slice(start,
-//! end)` is each span). Options: `{ referenceDate: "YYYY-MM-DD",
+//! end)` is each span). Options: `{ referenceDate: "YYYY-MM-DD" (or
+//! "YYYY-MM-DDTHH:MM[:SS]", a reference time of day too),
 //! watchlist: [{ term, label }] }` (`reference_date` is accepted too).
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::document::{Label, OffsetUnit};
-use crate::{Date, Options, WatchTerm};
+use crate::dates::calendar::parse_reference;
+use crate::{Options, WatchTerm};
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -44,9 +46,13 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
     }
     let js: JsOptions =
         serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
-    let reference_date = match js.reference_date.as_deref() {
-        None | Some("") => None,
-        Some(s) => Some(Date::parse(s).map_err(|e| JsError::new(&format!("invalid options.referenceDate: {e}")))?),
+    let (reference_date, reference_time) = match js.reference_date.as_deref() {
+        None | Some("") => (None, None),
+        Some(s) => {
+            let (date, time) =
+                parse_reference(s).map_err(|e| JsError::new(&format!("invalid options.referenceDate: {e}")))?;
+            (Some(date), time)
+        }
     };
     let watchlist = js
         .watchlist
@@ -62,5 +68,5 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
             Ok(WatchTerm { term: t.term, label })
         })
         .collect::<Result<_, JsError>>()?;
-    Ok(Options { reference_date, offsets: OffsetUnit::Utf16, watchlist })
+    Ok(Options { reference_date, reference_time, offsets: OffsetUnit::Utf16, watchlist })
 }

@@ -53,6 +53,7 @@ fn options() -> impl Strategy<Value = Options> {
     let watch = prop::collection::vec((prop::sample::select(NEWS), 0..Label::ALL.len()), 0..3);
     (date, prop::sample::select(&UNITS[..]), watch).prop_map(|(reference_date, offsets, watch)| Options {
         reference_date,
+        reference_time: None,
         offsets,
         watchlist: watch.into_iter().map(|(term, l)| WatchTerm { term: term.to_string(), label: Label::ALL[l] }).collect(),
     })

@@ -35,7 +35,7 @@ fuzz_target!(|input: Input<'_>| {
         .take(8)
         .map(|&(term, label)| WatchTerm { term: term.to_string(), label: Label::ALL[usize::from(label) % Label::ALL.len()] })
         .collect();
-    let options = Options { reference_date, offsets, watchlist };
+    let options = Options { reference_date, reference_time: None, offsets, watchlist };
     let document = annotate(input.text, &options);
     invariants::assert_valid(input.text, &document, offsets);
 });

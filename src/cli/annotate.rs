@@ -4,7 +4,8 @@
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::panic::{self, AssertUnwindSafe};
 
-use newsmark::{annotate, Date, Document, Options};
+use newsmark::dates::calendar::parse_reference;
+use newsmark::{annotate, Document, Options};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -149,8 +150,8 @@ fn annotate_line(line_number: usize, line: &[u8], options: &Options) -> Record {
     let mut options = options.clone();
     match object.get("reference_date") {
         None | Some(Value::Null) => {}
-        Some(Value::String(date)) => match Date::parse(date) {
-            Ok(date) => options.reference_date = Some(date),
+        Some(Value::String(date)) => match parse_reference(date) {
+            Ok((date, time)) => (options.reference_date, options.reference_time) = (Some(date), time),
             Err(e) => return error(id, format!("line {line_number}: reference_date: {e}")),
         },
         Some(_) => return error(id, format!("line {line_number}: \"reference_date\" must be a string YYYY-MM-DD")),

@@ -1,7 +1,8 @@
 //! Command-line arguments, parsed by hand: a handful of flags do not need a
 //! parser crate.
 
-use newsmark::{Date, Label, OffsetUnit, Options, WatchTerm};
+use newsmark::dates::calendar::parse_reference;
+use newsmark::{Label, OffsetUnit, Options, WatchTerm};
 
 /// Arguments of `newsmark annotate`.
 pub struct AnnotateArgs {
@@ -34,8 +35,9 @@ impl AnnotateArgs {
                 }
                 "--reference-date" => {
                     let date = value("--reference-date")?;
-                    parsed.options.reference_date =
-                        Some(Date::parse(&date).map_err(|e| format!("--reference-date: {e}"))?);
+                    let (date, time) = parse_reference(&date).map_err(|e| format!("--reference-date: {e}"))?;
+                    parsed.options.reference_date = Some(date);
+                    parsed.options.reference_time = time;
                 }
                 "--watch" => {
                     let spec = value("--watch")?;

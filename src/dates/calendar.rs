@@ -117,6 +117,61 @@ impl Date {
     }
 }
 
+/// A time of day, the reference instant's when the caller knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeOfDay {
+    /// 0..=23.
+    pub hour: u32,
+    /// 0..=59.
+    pub minute: u32,
+    /// 0..=59.
+    pub second: u32,
+}
+
+impl TimeOfDay {
+    /// A time if `hour:minute:second` exists.
+    pub fn new(hour: u32, minute: u32, second: u32) -> Option<TimeOfDay> {
+        (hour < 24 && minute < 60 && second < 60).then_some(TimeOfDay { hour, minute, second })
+    }
+
+    /// Seconds since midnight.
+    pub fn seconds(self) -> i64 {
+        i64::from(self.hour) * 3600 + i64::from(self.minute) * 60 + i64::from(self.second)
+    }
+}
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:02}:{:02}:{:02}", self.hour, self.minute, self.second)
+    }
+}
+
+/// Parses a reference date with an optional time of day: `YYYY-MM-DD` or
+/// `YYYY-MM-DDTHH:MM[:SS]` (a space may stand for the `T`). The one parser
+/// of the command line, the JSONL reader and the WASM options.
+pub fn parse_reference(s: &str) -> Result<(Date, Option<TimeOfDay>), DateError> {
+    let s = s.trim();
+    let at = 10;
+    if !matches!(s.as_bytes().get(at), Some(b'T' | b't' | b' ')) {
+        return Ok((Date::parse(s)?, None));
+    }
+    let bad = || DateError(format!("invalid time in {s:?}: expected YYYY-MM-DDTHH:MM[:SS], e.g. 2024-10-14T09:30"));
+    let date = Date::parse(&s[..at])?;
+    let mut parts = s[at + 1..].split(':');
+    let (Some(h), Some(m), sec, None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return Err(bad());
+    };
+    let two =
+        |p: &str| -> Option<u32> { (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())? };
+    let second = match sec {
+        None => Some(0),
+        Some(p) => two(p),
+    };
+    let (Some(hour), Some(minute), Some(second)) = (two(h), two(m), second) else { return Err(bad()) };
+    let time = TimeOfDay::new(hour, minute, second).ok_or_else(bad)?;
+    Ok((date, Some(time)))
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -148,6 +203,25 @@ mod tests {
         assert_eq!(Date::parse("2024-10-14").unwrap().to_string(), "2024-10-14");
         assert!(Date::parse("2024-02-30").is_err());
         assert!(Date::parse("14/10/2024").is_err());
+    }
+
+    #[test]
+    fn parses_references() {
+        let date = Date::new(2013, 2, 12).unwrap();
+        assert_eq!(parse_reference("2013-02-12"), Ok((date, None)));
+        assert_eq!(parse_reference("2013-02-12T04:30"), Ok((date, TimeOfDay::new(4, 30, 0))));
+        assert_eq!(parse_reference("2013-02-12T04:30:15"), Ok((date, TimeOfDay::new(4, 30, 15))));
+        assert_eq!(parse_reference("2013-02-12 23:59"), Ok((date, TimeOfDay::new(23, 59, 0))));
+        for bad in [
+            "2013-02-12T24:00",
+            "2013-02-12T4:30",
+            "2013-02-12T04",
+            "2013-02-12T04:30:15:00",
+            "2013-02-30T04:30",
+            "T04:30",
+        ] {
+            assert!(parse_reference(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

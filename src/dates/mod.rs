@@ -45,7 +45,7 @@
 #[cfg(test)]
 macro_rules! cases {
     ($reference:expr; $($text:expr => $label:ident $($timex:literal)?),* $(,)?) => {{
-        let reference: Option<crate::dates::calendar::Date> = $reference;
+        let reference = crate::dates::tests::Reference::from($reference);
         let mut failures = Vec::new();
         $(
             let expected: Option<(&str, &str)> = crate::dates::tests::expect(stringify!($label), &[$($timex)?]);
@@ -77,13 +77,22 @@ use crate::document::Label;
 use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token, TokenKind};
-use calendar::Date;
+use calendar::{Date, TimeOfDay};
 
-/// Finds the date and time expressions of the text, resolved against `reference`.
-pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence], reference: Option<Date>) -> Vec<Mention> {
+/// Finds the date and time expressions of the text, resolved against
+/// `reference` and, when known, its time of day `time` (which "in 2 minutes"
+/// needs; it is ignored without a date).
+pub fn recognise(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    reference: Option<Date>,
+    time: Option<TimeOfDay>,
+) -> Vec<Mention> {
+    let time = time.filter(|_| reference.is_some());
     let mut mentions = Vec::new();
     for sentence in sentences {
-        let view = View { text, tokens: &tokens[sentence.clone()], reference };
+        let view = View { text, tokens: &tokens[sentence.clone()], reference, time };
         let mut i = 0;
         while i < view.len() {
             if !worth_trying(&view, i) {
@@ -208,6 +217,8 @@ pub struct View<'a> {
     pub tokens: &'a [Token],
     /// The article's date.
     pub reference: Option<Date>,
+    /// The reference's time of day, when known (only with `reference`).
+    pub time: Option<TimeOfDay>,
 }
 
 impl<'a> View<'a> {

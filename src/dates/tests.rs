@@ -1,7 +1,23 @@
 //! Helpers of the `cases!` tables, and the golden article's dates.
 
-use super::calendar::Date;
+use super::calendar::{Date, TimeOfDay};
 use crate::tokenize;
+
+/// The reference of a table: a date, and maybe its time of day.
+#[derive(Clone, Copy)]
+pub struct Reference(pub Option<Date>, pub Option<TimeOfDay>);
+
+impl From<Option<Date>> for Reference {
+    fn from(date: Option<Date>) -> Reference {
+        Reference(date, None)
+    }
+}
+
+impl From<(Option<Date>, Option<TimeOfDay>)> for Reference {
+    fn from((date, time): (Option<Date>, Option<TimeOfDay>)) -> Reference {
+        Reference(date, time)
+    }
+}
 
 /// The expected `(label, timex)` of a table line; None for `NONE`.
 pub fn expect(label: &'static str, timex: &[&'static str]) -> Option<(&'static str, &'static str)> {
@@ -20,11 +36,12 @@ pub fn surface(case: &str) -> &str {
 }
 
 /// The date spans of `case` (brackets removed): (text, label, timex).
-pub fn run(case: &str, reference: Option<Date>) -> Vec<(String, String, String)> {
+pub fn run(case: &str, reference: impl Into<Reference>) -> Vec<(String, String, String)> {
+    let Reference(reference, time) = reference.into();
     let text = case.replace(['[', ']'], "");
     let tokens = tokenize::tokenize(&text);
     let sentences = tokenize::sentences(&text, &tokens);
-    let mentions = crate::resolve::resolve(super::recognise(&text, &tokens, &sentences, reference));
+    let mentions = crate::resolve::resolve(super::recognise(&text, &tokens, &sentences, reference, time));
     mentions
         .into_iter()
         .map(|m| (m.range.of(&text).to_string(), m.label.as_str().to_string(), m.timex.unwrap_or_default()))
