@@ -85,11 +85,11 @@ pub fn viterbi(emissions: &[f32], transitions: &Transitions, tags: &mut Vec<usiz
             let mut best = NEG;
             let mut arg = 0u8;
             for &(p, score) in &predecessors[t][..counts[t]] {
+                // Branch-free: which predecessor wins is unpredictable.
                 let candidate = prev[p as usize] + score;
-                if candidate > best {
-                    best = candidate;
-                    arg = p;
-                }
+                let better = candidate > best;
+                best = if better { candidate } else { best };
+                arg = if better { p } else { arg };
             }
             now[t] = best + emissions[i * NUM_TAGS + t];
             back[i * NUM_TAGS + t] = arg;

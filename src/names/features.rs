@@ -3,7 +3,7 @@
 //! (all-caps and title-case headlines carry no case signal), word-list
 //! matches and word clusters. Each feature is a 64-bit hash (see `hash`).
 
-use super::hash::{self, feature, feature2, feature3};
+use super::hash::{self, feature, feature2, feature3, HashMap};
 use super::lexicon::Lexicon;
 
 /// Feature templates. Their numbers are part of the model: append, never renumber.
@@ -145,6 +145,17 @@ pub fn casing(words: &[&str]) -> Casing {
 
 /// Fills `info` with one entry per word of a sentence.
 pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>) {
+    token_infos_cached(words, lexicon, info, &mut HashMap::default());
+}
+
+/// `token_infos` with a cache of the word-level part, kept across the
+/// sentences of a document by the caller: repeated words skip the work.
+pub fn token_infos_cached(
+    words: &[&str],
+    lexicon: &Lexicon,
+    info: &mut Vec<TokenInfo>,
+    cache: &mut HashMap<u64, TokenInfo>,
+) {
     info.clear();
     let mut shape = String::new();
     let mut short = String::new();
@@ -152,6 +163,11 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
     let mut norm = String::new();
     let mut canonical = String::new();
     for &original in words {
+        let key = hash::string(original);
+        if let Some(known) = cache.get(&key) {
+            info.push(known.clone());
+            continue;
+        }
         // Typographic quotes and dashes as the ASCII ones of the training
         // data: "Telegram’s" must look like "Telegram's".
         let word = if original.is_ascii() {
@@ -200,8 +216,8 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
         for (k, start) in starts.by_ref().take(4).enumerate() {
             suffixes[k] = hash::string(&lower[start..]);
         }
-        info.push(TokenInfo {
-            word: hash::string(word),
+        let computed = TokenInfo {
+            word: if word == original { key } else { hash::string(word) },
             lower: lower_hash,
             norm: norm_hash,
             shape: hash::string(&shape),
@@ -212,7 +228,9 @@ pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>)
             lists: 0,
             prefixes,
             suffixes,
-        });
+        };
+        cache.insert(key, computed.clone());
+        info.push(computed);
     }
     let lowers: Vec<u64> = info.iter().map(|i| i.lower).collect();
     let mut found = Vec::new();

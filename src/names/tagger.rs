@@ -70,6 +70,7 @@ fn prepare_scored(
     let mut prepared = Prepared::default();
     let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
     let mut cache: HashMap<u64, Sums> = HashMap::default();
+    let mut infos: HashMap<u64, TokenInfo> = HashMap::default();
     let mut info: Vec<TokenInfo> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut scratch: Vec<u64> = Vec::new();
@@ -77,7 +78,7 @@ fn prepare_scored(
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
         let casing = features::casing(&words);
-        features::token_infos(&words, lexicon, &mut info);
+        features::token_infos_cached(&words, lexicon, &mut info, &mut infos);
         let start = prepared.doc_tokens.len();
         for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
             let key = hash::combine(token_info.word, casing as u64);
