@@ -365,6 +365,7 @@ pub fn lookup_decade(word: &str) -> Option<u32> {
 const TRIGGERS: &[&str] = &[
     "@",
     "a",
+    "about",
     "afternoon",
     "afternoonish",
     "all",
@@ -806,7 +807,8 @@ const TRIGGER_HASHES: [u64; 64] = {
 };
 
 /// Words that start a date only when a date word follows: "the", "in", "a".
-const WEAK_TRIGGERS: &[&str] = &["the", "a", "an", "in", "on", "at", "from", "between", "right", "just", "all", "@"];
+const WEAK_TRIGGERS: &[&str] =
+    &["the", "a", "an", "in", "on", "at", "from", "between", "right", "just", "all", "@", "about"];
 
 /// True when a date or time expression may start at this word: it has a
 /// digit, or it is one of the words the matchers look for (a month, a

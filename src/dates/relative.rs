@@ -33,9 +33,16 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     let mut best: Option<Found> = None;
-    for f in [deictic(view, i), reference_word(view, i), shifted(view, i), weekday(view, i), ago(view, i)]
-        .into_iter()
-        .flatten()
+    for f in [
+        deictic(view, i),
+        reference_word(view, i),
+        shifted(view, i),
+        weekday(view, i),
+        ago(view, i),
+        in_offset(view, i),
+    ]
+    .into_iter()
+    .flatten()
     {
         if best.as_ref().is_none_or(|b| f.end > b.end) {
             best = Some(f);
@@ -373,9 +380,18 @@ fn ago(view: &View, i: usize) -> Option<Found> {
     } else if view.is(end, "from") && view.any(end + 1, &["now", "today"]) {
         end += 2;
         1
+    } else if view.is(end, "from") && view.is(end + 1, "right") && view.is(end + 2, "now") {
+        end += 3;
+        1
     } else {
         return None;
     };
+    // "2 hours ago", "a day from right now": an instant, with a reference time.
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) || view.is(end - 1, "now") && view.is(end - 2, "right")
+    {
+        let seconds = sign as f64 * n * f64::from(factor) * unit_seconds(unit)?;
+        return Some(Found::time(end, instant(view, seconds)?));
+    }
     if n.fract() != 0.0 {
         return None;
     }
@@ -405,9 +421,122 @@ fn ago(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(end, value))
 }
 
+/// Seconds in a unit of the clock or the calendar's day and week.
+fn unit_seconds(unit: Unit) -> Option<f64> {
+    Some(match unit {
+        Unit::Second => 1.0,
+        Unit::Minute => 60.0,
+        Unit::Hour => 3600.0,
+        Unit::Day => 86400.0,
+        Unit::Week => 7.0 * 86400.0,
+        _ => return None,
+    })
+}
+
+/// The reference instant moved by `seconds`, as TIMEX3
+/// (`2013-02-12T04:32`, with seconds when they are not 0); None without a
+/// reference time.
+fn instant(view: &View, seconds: f64) -> Option<String> {
+    let (date, time) = (view.reference?, view.time?);
+    if seconds.fract() != 0.0 || seconds.abs() > 1e11 {
+        return None;
+    }
+    let total = date.days_since_epoch() * 86400 + time.seconds() + seconds as i64;
+    let day = Date::from_days_since_epoch(total.div_euclid(86400));
+    let of_day = total.rem_euclid(86400) as u32;
+    let second = (of_day % 60 != 0).then_some(of_day % 60);
+    Some(format!("{}{}", timex::date(day), timex::clock(of_day / 3600, of_day / 60 % 60, second, None)))
+}
+
+/// A duration's value split into months and seconds: `P1Y2M` → (14, 0),
+/// `PT1H30M` → (0, 5400), `P1W` → (0, 604800); None for a vague one (`PXY`).
+fn amount(value: &str) -> Option<(f64, f64, Unit)> {
+    let body = value.strip_prefix('P')?;
+    let (mut months, mut seconds, mut largest) = (0.0, 0.0, Unit::Second);
+    let mut number = String::new();
+    let mut in_time = false;
+    for c in body.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' | '.' => number.push(c),
+            _ => {
+                let n: f64 = number.parse().ok()?;
+                number.clear();
+                let unit = match (c, in_time) {
+                    ('Y', false) => Unit::Year,
+                    ('M', false) => Unit::Month,
+                    ('W', false) => Unit::Week,
+                    ('D', false) => Unit::Day,
+                    ('H', true) => Unit::Hour,
+                    ('M', true) => Unit::Minute,
+                    ('S', true) => Unit::Second,
+                    _ => return None,
+                };
+                match unit {
+                    Unit::Year => months += 12.0 * n,
+                    Unit::Month => months += n,
+                    _ => seconds += n * unit_seconds(unit)?,
+                }
+                largest = largest.max(unit);
+            }
+        }
+    }
+    Some((months, seconds, largest))
+}
+
+/// True for a verb before "in" that makes the duration how long something
+/// took, not when it happens: "finished in 2 hours", "sold out in 10 minutes".
+fn how_long(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let future = ["expected", "scheduled", "planned", "slated", "due", "needed", "set"];
+    (lower.ends_with("ed") && !future.contains(&lower.as_str()))
+        || lexicon::is_one_of(word, &["out", "done", "over", "up", "did", "took", "won", "lost", "ran"])
+}
+
+/// "in 2 minutes", "in an hour", "in about half an hour", "in a week", "in
+/// two years": the instant or the period that far after the reference. Only
+/// with a reference time: without one these stay durations, as they may be
+/// ("a lap in 2 minutes").
+fn in_offset(view: &View, i: usize) -> Option<Found> {
+    view.time?;
+    if !view.is(i, "in") || (i > 0 && how_long(view.word(i - 1))) {
+        return None;
+    }
+    // "finished the race in 2 hours"
+    let determiner = ["the", "a", "an", "his", "her", "its", "their", "our", "this"];
+    if i > 2 && view.any(i - 2, &determiner) && how_long(view.word(i - 3)) {
+        return None;
+    }
+    let at = if view.any(i + 1, &["about", "approximately", "around", "roughly", "just", "another"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let found =
+        super::duration::duration(view, at).filter(|f| !view.any(at, &["every", "each"]) && !f.timex.contains('X'))?;
+    let (months, seconds, largest) = amount(&found.timex)?;
+    // Hours and less, or days and hours together: an instant.
+    if largest <= Unit::Hour || (months == 0.0 && seconds % 86400.0 != 0.0) {
+        return Some(Found::time(found.end, instant(view, seconds)?));
+    }
+    let r = view.reference?;
+    if months != 0.0 && seconds != 0.0 || months.fract() != 0.0 {
+        return None;
+    }
+    // The grain of the unit, as for "two years ago": a year, a month, a day.
+    let value = if months == 0.0 {
+        timex::date(r.add_days((seconds / 86400.0) as i64))
+    } else if largest >= Unit::Year && months % 12.0 == 0.0 {
+        timex::year(Some(r.year + (months / 12.0) as i32))
+    } else {
+        period(view, Unit::Month, months as i32)
+    };
+    Some(Found::date(found.end, value))
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::dates::calendar::Date;
+    use crate::dates::calendar::{Date, TimeOfDay};
 
     #[test]
     fn relative_dates() {
@@ -449,6 +578,31 @@ mod tests {
             "late last year" => DATE "2023",
             "the past year" => DATE "P1Y",
             "three years" => DATE "P3Y",
+        );
+    }
+
+    #[test]
+    fn offsets_from_a_reference_time() {
+        cases!((Date::new(2013, 2, 12), TimeOfDay::new(4, 30, 0));
+            "in 2 minutes" => TIME "2013-02-12T04:32",
+            "in an hour" => TIME "2013-02-12T05:30",
+            "in about half an hour" => TIME "2013-02-12T05:00",
+            "in 2.5 hours" => TIME "2013-02-12T07:00",
+            "in 24 hours" => TIME "2013-02-13T04:30",
+            "in a sec" => TIME "2013-02-12T04:30:01",
+            "in a week" => DATE "2013-02-19",
+            "in three months" => DATE "2013-05",
+            "in two years" => DATE "2015",
+            "2 minutes from now" => TIME "2013-02-12T04:32",
+            "3 hours ago" => TIME "2013-02-12T01:30",
+            "a day from right now" => TIME "2013-02-13T04:30",
+            "she finished the race in [2 hours]" => TIME "PT2H",
+        );
+        // Without a time of day they stay durations.
+        cases!(Date::new(2013, 2, 12);
+            "in [2 minutes]" => TIME "PT2M",
+            "in [a week]" => DATE "P1W",
+            "3 hours ago" => NONE,
         );
     }
 
