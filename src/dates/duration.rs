@@ -93,8 +93,9 @@ fn number(word: &str) -> Option<f64> {
 fn unit_at(view: &View, i: usize) -> Option<(Unit, u32, usize)> {
     let at = if view.any(i, &["more", "additional", "extra", "less", "fewer"]) { i + 1 } else { i };
     let (unit, factor) = lexicon::unit(view.word(at))?;
-    // "h" only written against its number ("48h" is one token anyway).
-    if view.is(at, "h") && !view.attached(at) {
+    // "h" only written against its number ("48h" is one token anyway), or
+    // after a fraction ("1/2 h").
+    if view.is(at, "h") && !view.attached(at) && !(at > 0 && view.word(at - 1).contains('/')) {
         return None;
     }
     Some((unit, factor, at + 1))
@@ -119,7 +120,7 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
         }
         // "the past two years", "last 2 days", "the next three months", "the past year"
         let at = view.skip(i, "the");
-        if view.any(at, &["past", "last", "next", "previous", "coming", "first", "final"]) {
+        if view.any(at, &["past", "last", "next", "previous", "coming", "upcoming", "first", "final"]) {
             if at == i && view.any(at, &["first", "final"]) {
                 return None;
             }
@@ -146,6 +147,29 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
             }
             return None;
         }
+        // "a quarter of an hour", "three quarters of an hour", "three-quarters of a century"
+        let (fraction, at) = if view.is(i, "a") && view.is(i + 1, "quarter") {
+            (0.25, i + 2)
+        } else if view.is(i, "quarter") {
+            (0.25, i + 1)
+        } else if view.is(i, "three") && view.is(i + 1, "quarters") {
+            (0.75, i + 2)
+        } else if view.is(i, "three-quarters") {
+            (0.75, i + 1)
+        } else {
+            (0.0, i)
+        };
+        if fraction > 0.0 && view.is(at, "of") && view.any(at + 1, &["a", "an"]) {
+            let (unit, factor) = lexicon::unit(view.word(at + 2)).filter(|(u, _)| *u != Unit::Quarter)?;
+            if view.word(at + 2).ends_with('s') {
+                return None;
+            }
+            return Some(Found {
+                end: at + 3,
+                label: label_of(unit),
+                timex: timex::duration(&[(fraction * f64::from(factor), unit)]),
+            });
+        }
         // "half an hour", "half a day", "half hour"
         if view.is(i, "half") {
             let at = if view.any(i + 1, &["a", "an"]) { i + 2 } else { i + 1 };
@@ -160,7 +184,18 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
             });
         }
     }
-    plain(view, i)
+    plain(view, i).or_else(|| hours_token(view, i))
+}
+
+/// Hours written against their number: "1h", "1/2h", "3/4hr", "2hrs".
+fn hours_token(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    let digits = word.bytes().take_while(|b| b.is_ascii_digit() || *b == b'/' || *b == b'.').count();
+    let (n, suffix) = (number(&word[..digits])?, &word[digits..]);
+    if !lexicon::is_one_of(suffix, &["h", "hr", "hrs"]) || n <= 0.0 {
+        return None;
+    }
+    Some(Found { end: i + 1, label: Label::Time, timex: timex::duration(&[(n, Unit::Hour)]) })
 }
 
 /// "three years", "1.5 hours", "an hour and a half", "2 years, 3 months",
@@ -311,6 +346,7 @@ mod tests {
             "the past two years" => DATE "P2Y",
             "last 2 days" => DATE "P2D",
             "the past few years" => DATE "PXY",
+            "the upcoming two weeks" => DATE "P2W",
             "for [months]" => NONE,
             "a second term" => NONE,
             "one second" => TIME "PT1S",
@@ -326,6 +362,13 @@ mod tests {
             "annually" => DATE "P1Y",
             "hourly" => TIME "PT1H",
             "The [Daily] Mail" => NONE,
+            "a quarter of an hour" => TIME "PT15M",
+            "three-quarters of an hour" => TIME "PT45M",
+            "three quarters of an hour" => TIME "PT45M",
+            "1/2h" => TIME "PT30M",
+            "1/2 h" => TIME "PT30M",
+            "48h" => TIME "PT48H",
+            "1h" => TIME "PT1H",
         );
     }
 }

@@ -64,6 +64,7 @@ const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["st", "paddy", "day"], Rule::Fixed(3, 17)),
     (&["saint", "paddy", "day"], Rule::Fixed(3, 17)),
     (&["world", "vegan", "day"], Rule::Fixed(11, 1)),
+    (&["ides", "of", "march"], Rule::Fixed(3, 15)),
     (&["thanksgiving", "day"], Rule::Nth(11, 3, 4)),
     (&["thanksgiving"], Rule::Nth(11, 3, 4)),
     (&["black", "friday"], Rule::BlackFriday),
@@ -625,6 +626,7 @@ mod tests {
             "great fast 2018" => DATE "2018-02-19/2018-03-30",
             "he [lent] her money" => NONE,
             "Easter Sunday two thousand ten" => DATE "2010-04-04",
+            "the [ides of March]" => DATE "2025-03-15",
         );
     }
 

@@ -510,6 +510,7 @@ const TRIGGERS: &[&str] = &[
     "hr",
     "hrs",
     "id",
+    "ides",
     "in",
     "islamic",
     "isra",

@@ -160,7 +160,14 @@ fn longest(view: &View, i: usize) -> Option<Found> {
             best = Some(found);
         }
     }
-    for matcher in [nth::date, duration::duration, range::bare_day_first, range::month_then_days, range::clock_token] {
+    for matcher in [
+        nth::date,
+        duration::duration,
+        range::bare_day_first,
+        range::month_then_days,
+        range::clock_token,
+        relative::from_day,
+    ] {
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);

@@ -11,6 +11,7 @@
 use super::absolute;
 use super::lexicon;
 use super::{Found, View};
+use crate::document::Label;
 
 /// True for a day's value: `2024-07-13`, `XXXX-07-13`.
 pub fn is_day(value: &str) -> bool {
@@ -54,6 +55,12 @@ pub fn extend(view: &View, start: usize, first: Found) -> Found {
 fn extend_with(view: &View, start: usize, first: Found, day_then_times: bool) -> Found {
     let between = start > 0 && view.any(start - 1, &["between", "from"]);
     let at = first.end;
+    // "4pm for 30 minutes": a time and how long, a range of times.
+    if view.is(at, "for") && !first.timex.contains('/') {
+        if let Some(range) = for_how_long(view, &first, at + 1) {
+            return range;
+        }
+    }
     // "Thursday from 9:30 to 11:00": a day, then a range of times.
     if day_then_times && is_day(&first.timex) && view.is(at, "from") {
         let times = super::find_single(view, at + 1).map(|f| extend_with(view, at + 1, f, false));
@@ -105,6 +112,31 @@ fn extend_with(view: &View, start: usize, first: Found, day_then_times: bool) ->
     let zone_a = if zone_a.is_empty() { zone_b } else { zone_a };
     let clock_a = afternoon_start(clock_a, clock_b, has_meridiem(view, start, first.end));
     Found::time(second.end, format!("{day}T{clock_a}{zone_a}/{day_b}T{clock_b}{zone_b}"))
+}
+
+/// A clock `first` and a duration of at most a day at `i`: the range from
+/// one to the other's end, `T16:00/T16:30`.
+fn for_how_long(view: &View, first: &Found, i: usize) -> Option<Found> {
+    let (day, clock, zone) = split_clock(&first.timex)?;
+    let hour: i64 = clock.get(..2)?.parse().ok()?;
+    let minute: i64 = clock.get(3..5)?.parse().ok()?;
+    let length = super::duration::duration(view, i).filter(|f| f.label == Label::Time)?;
+    // PT30M, PT1H30M, PT2H: minutes.
+    let body = length.timex.strip_prefix("PT")?;
+    let (mut minutes, mut number) = (0i64, 0i64);
+    for c in body.chars() {
+        match c {
+            '0'..='9' => number = number * 10 + i64::from(c as u8 - b'0'),
+            'H' => (minutes, number) = (minutes + 60 * number, 0),
+            'M' => (minutes, number) = (minutes + number, 0),
+            _ => return None,
+        }
+    }
+    let end = hour * 60 + minute + minutes;
+    if minutes == 0 || end >= 24 * 60 {
+        return None;
+    }
+    Some(Found::time(length.end, format!("{}/{day}T{:02}:{:02}{zone}", first.timex, end / 60, end % 60)))
 }
 
 /// "3:30 to 6 PM": the first end is pm too when it has no am/pm of its own
@@ -298,6 +330,8 @@ mod tests {
             "[9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
             "[15:00 GMT - 18:00 GMT]" => TIME "T15:00Z/T18:00Z",
             "rose from 3 to 4" => NONE,
+            "[4pm for 30 mins]" => TIME "T16:00/T16:30",
+            "from [4pm for thirty minutes]" => TIME "T16:00/T16:30",
         );
     }
 }

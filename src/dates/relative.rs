@@ -421,6 +421,38 @@ fn ago(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(end, value))
 }
 
+/// "three days after Easter", "a year from Christmas", "two weeks before
+/// Oct. 14": a day moved by whole days, weeks, months or years. ("for 10
+/// days from Dec. 18" is a stretch of days, not a day: left alone.)
+pub fn from_day(view: &View, i: usize) -> Option<Found> {
+    if !view.is_digit(i) && lexicon::number_word(view.word(i)).is_none() && !view.any(i, &["a", "an", "one"]) {
+        return None;
+    }
+    let (n, after) = super::duration::count(view, i)?;
+    let (unit, factor) = lexicon::unit(view.word(after))?;
+    let sign = match view.word(after + 1).to_ascii_lowercase().as_str() {
+        "after" => 1,
+        "before" => -1,
+        "from" if !(i > 0 && view.is(i - 1, "for")) => 1,
+        _ => return None,
+    };
+    if n.fract() != 0.0 || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+        return None;
+    }
+    let day = super::time::calendar_day(view, after + 2).filter(|d| super::range::is_day(&d.timex))?;
+    let n = sign * n as i64 * i64::from(factor);
+    let value = match Date::parse(&day.timex) {
+        Ok(d) => timex::date(match unit {
+            Unit::Day => d.add_days(n),
+            Unit::Week => d.add_days(7 * n),
+            Unit::Month => d.add_months(n as i32),
+            _ => d.add_months(12 * n as i32),
+        }),
+        Err(_) => "XXXX-XX-XX".to_string(),
+    };
+    Some(Found::date(day.end, value))
+}
+
 /// Seconds in a unit of the clock or the calendar's day and week.
 fn unit_seconds(unit: Unit) -> Option<f64> {
     Some(match unit {
@@ -578,6 +610,16 @@ mod tests {
             "late last year" => DATE "2023",
             "the past year" => DATE "P1Y",
             "three years" => DATE "P3Y",
+        );
+    }
+
+    #[test]
+    fn days_from_a_day() {
+        cases!(Date::new(2013, 2, 12);
+            "three days after Easter" => DATE "2013-04-03",
+            "a year from Christmas" => DATE "2013-12-25",
+            "two weeks before Oct. 14" => DATE "2012-09-30",
+            "for [10 days] from Dec. 18" => DATE "P10D",
         );
     }
 
