@@ -65,10 +65,16 @@ pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Me
     for sentence in joined(text, tokens, sentences) {
         let cur = Cursor { text, tokens, start: sentence.start, end: sentence.end.min(tokens.len()) };
         let mut i = cur.start;
+        let mut last_end = usize::MAX;
         while i < cur.end {
             match expression(&cur, i) {
                 Some((mention, next)) => {
-                    found.extend(mention);
+                    // "$80 a barrel": "a barrel" is the rate's unit, not one barrel.
+                    let rate = last_end == i && (cur.is(i, "a") || cur.is(i, "an"));
+                    if !rate {
+                        found.extend(mention);
+                    }
+                    last_end = next;
                     i = next.max(i + 1);
                 }
                 None => i += 1,

@@ -394,7 +394,9 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
     // Inches and feet written with quote marks: 5", 5'', 7'. A quote that
     // closes an open quotation is not a unit.
     if cur.glued(i) && matches!(word, "\"" | "'" | "″" | "′") {
-        let open = (cur.start..i).filter(|&k| cur.word(k) == word || (word == "'" && cur.word(k) == "‘")).count();
+        // Within a window, so that a line of a million quote marks stays linear.
+        let from = i.saturating_sub(64).max(cur.start);
+        let open = (from..i).filter(|&k| cur.word(k) == word || (word == "'" && cur.word(k) == "‘")).count();
         if open % 2 == 0 {
             if word == "'" && cur.word(i + 1) == "'" && cur.glued(i + 1) {
                 return found("inch", i + 2);

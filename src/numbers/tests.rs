@@ -213,6 +213,7 @@ numbers! {
     megabytes: "700 megabytes" => "700 megabytes" Quantity 700 unit "megabyte";
     feet_and_inches: "7 feet and 10 inches" => "7 feet and 10 inches" Quantity 94 unit "inch";
     a_litre: "a litre of milk" => "a litre" Quantity 1 unit "litre";
+    rate_is_not_one: "oil at $80 a barrel" => "$80" Money 80 unit "USD";
     scientific: "a factor of 2.48×10−5" => "2.48×10−5" Cardinal 0.0000248;
     uncertainty: "2,000.45±0.01 pounds" => "2,000.45±0.01 pounds" Quantity 2000.45 unit "pound";
     // Years only when they are counts.
@@ -288,4 +289,11 @@ fn garbage_does_not_crash() {
     ] {
         let _ = mentions(text);
     }
+}
+
+#[test]
+fn a_rate_unit_is_not_one_of_it() {
+    let text = "oil at $80 a barrel and gold at $2,000 an ounce";
+    let found: Vec<&str> = mentions(text).iter().map(|m| m.range.of(text)).collect();
+    assert_eq!(found, ["$80", "$2,000"]);
 }
