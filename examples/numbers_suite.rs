@@ -366,7 +366,7 @@ fn run_quantulum(tally: &mut Tally) {
                 let surface = quantity["surface"].as_str().unwrap_or("");
                 // Byte offsets: the span must overlap the surface's first occurrence.
                 let at = sentence.find(surface);
-                let span_at = |s: &Span| at.map_or(true, |at| s.start < at + surface.len() && at < s.end);
+                let span_at = |s: &Span| at.is_none_or(|at| s.start < at + surface.len() && at < s.end);
                 let pass = doc.spans.iter().any(|s| span_at(s) && quantulum_matches(s, value, unit));
                 tally.record(category, pass, || {
                     let got: Vec<String> = doc

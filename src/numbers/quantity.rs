@@ -486,7 +486,7 @@ pub fn dimension(unit: &str) -> Option<(&'static str, f64)> {
         "square mile" => ("area", 2_589_988.110_336),
         "square foot" => ("area", 0.092_903_04),
         "hectare" => ("area", 1e4),
-        "acre" => ("area", 4046.856_422_4),
+        "acre" => ("area", 4_046.856_422_4),
         "litre" => ("volume", 1.0),
         "millilitre" => ("volume", 0.001),
         "centilitre" => ("volume", 0.01),
