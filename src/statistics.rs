@@ -147,41 +147,42 @@ impl SentenceContext<'_, '_> {
         if numeric.is_empty() {
             return Vec::new();
         }
-        // Numbers that state a change of another number ("a 25% jump").
-        let changes: Vec<(usize, Change)> = numeric.iter().filter_map(|&m| self.change_of(m).map(|c| (m, c))).collect();
-        let is_change = |m: usize| changes.iter().any(|(c, _)| *c == m);
-        // A proportion ("over half the population") qualifies the count
-        // before it; it is a statistic of its own but owns no change.
-        let is_proportion = |m: usize| {
-            let mention = self.mention(m);
-            mention.label == Label::Cardinal && mention.value.is_some_and(|v| v > 0.0 && v < 1.0)
-        };
-        // The statistic a change belongs to: the closest number before it
-        // that is neither a change nor a proportion.
-        let owner = |c: usize| numeric.iter().rev().copied().find(|&m| m < c && !is_change(m) && !is_proportion(m));
+        // Work once per sentence, so that a huge sentence stays linear.
         let frequency = self.frequency();
-        numeric
-            .iter()
-            .copied()
-            .filter(|&m| !is_change(m) || owner(m).is_none())
-            .map(|m| {
-                let change = if is_change(m) {
-                    None
-                } else {
-                    self.to_change(m)
-                        .or_else(|| changes.iter().find(|(c, _)| owner(*c) == Some(m)).map(|(_, c)| c.clone()))
-                };
-                Link {
-                    value_mention: m,
-                    subject: self.subject(m),
-                    time_mention: self.time(m),
-                    frequency: frequency.clone(),
-                    change,
-                    source: self.source(m, last_named),
-                    sentence: self.range,
+        let times = self.time_candidates();
+        let sources = self.sources(last_named);
+        // Walk the numbers in order: a change ("a 25% jump") belongs to the
+        // closest statistic before it that is neither a change nor a
+        // proportion ("over half the population" qualifies the count before it).
+        let mut links: Vec<Link> = Vec::with_capacity(numeric.len());
+        let mut owner: Option<usize> = None; // index into `links`
+        for &m in &numeric {
+            if let Some(change) = self.change_of(m) {
+                if let Some(link) = owner.map(|o| &mut links[o]).filter(|link| link.change.is_none()) {
+                    link.change = Some(change);
+                    continue;
                 }
-            })
-            .collect()
+                if owner.is_some() {
+                    continue; // a second change of the same statistic
+                }
+            }
+            let mention = self.mention(m);
+            let is_proportion = mention.label == Label::Cardinal && mention.value.is_some_and(|v| v > 0.0 && v < 1.0);
+            let number = self.context.first_token(m);
+            links.push(Link {
+                value_mention: m,
+                subject: self.subject(m),
+                time_mention: nearest(&times, mention.range.start),
+                frequency: frequency.clone(),
+                change: self.to_change(m),
+                source: source_for(&sources, number, self.tokens.end),
+                sentence: self.range,
+            });
+            if !is_proportion {
+                owner = Some(links.len() - 1);
+            }
+        }
+        links
     }
 
     /// "a 25% jump from last year": a number after an article and before a change noun.
@@ -196,10 +197,7 @@ impl SentenceContext<'_, '_> {
         {
             return None;
         }
-        let unit = match mention.label {
-            Label::Percent => Some("percent".to_string()),
-            _ => mention.unit.clone(),
-        };
+        let unit = Some(change_unit(mention));
         Some(Change { direction, value: mention.value, unit, baseline: self.baseline_after(after), span: Some(m) })
     }
 
@@ -228,10 +226,8 @@ impl SentenceContext<'_, '_> {
                 let next = self.context.token_after(other);
                 let unit = if next < self.tokens.end && self.lower(next).starts_with("point") {
                     "points".to_string()
-                } else if mention.label == Label::Percent {
-                    "percent".to_string()
                 } else {
-                    mention.unit.clone().unwrap_or_default()
+                    change_unit(mention)
                 };
                 size = Some((value, unit));
             }
@@ -326,9 +322,9 @@ impl SentenceContext<'_, '_> {
             && !(word.len() > 4 && word.ends_with("ed"))
     }
 
-    /// The nearest DATE of the sentence that places the number in time.
-    fn time(&self, m: usize) -> Option<usize> {
-        let at = self.mention(m).range.start;
+    /// The DATE mentions of the sentence that place its numbers in time, as
+    /// (start byte, mention), in text order.
+    fn time_candidates(&self) -> Vec<(usize, usize)> {
         self.mentions
             .clone()
             .filter(|&d| self.mention(d).label == Label::Date)
@@ -338,7 +334,8 @@ impl SentenceContext<'_, '_> {
                 let before = self.context.first_token(d);
                 !(before > self.tokens.start && BASELINE_WORDS.contains(&self.lower(before - 1).as_str()))
             })
-            .min_by_key(|&d| self.mention(d).range.start.abs_diff(at))
+            .map(|d| (self.mention(d).range.start, d))
+            .collect()
     }
 
     /// How often the sentence says its figures hold.
@@ -365,10 +362,9 @@ impl SentenceContext<'_, '_> {
         })
     }
 
-    /// Who the number is attributed to: the nearest reporting verb of the
-    /// sentence that covers it.
-    fn source(&self, m: usize, last_named: Option<usize>) -> Option<Speaker> {
-        let number = self.context.first_token(m);
+    /// The reporting verbs of the sentence and who they name, in text
+    /// order: (verb token, covers the whole sentence, speaker).
+    fn sources(&self, last_named: Option<usize>) -> Vec<(usize, bool, Speaker)> {
         self.tokens
             .clone()
             .filter_map(|i| {
@@ -376,24 +372,59 @@ impl SentenceContext<'_, '_> {
                 if !attribution::is_reporting_verb(&word) {
                     return None;
                 }
-                let speaker = if word == "according" {
+                if word == "according" {
                     // "according to the ministry" covers the whole sentence.
-                    (i + 2 < self.tokens.end && self.lower(i + 1) == "to")
+                    let speaker = (i + 2 < self.tokens.end && self.lower(i + 1) == "to")
                         .then(|| self.context.speaker_after(i + 2, self.tokens.end, last_named))
-                        .flatten()
-                } else if i > number && self.tokens.end - i > 5 {
-                    // A verb after the number covers it only when it closes
-                    // the sentence ("…, the ministry said on Monday.").
-                    None
-                } else {
-                    self.context
-                        .speaker_before(i, self.tokens.start, last_named)
-                        .or_else(|| self.context.speaker_after(i + 1, self.tokens.end, last_named))
-                };
-                speaker.map(|s| (i.abs_diff(number), s))
+                        .flatten()?;
+                    return Some((i, true, speaker));
+                }
+                let speaker = self
+                    .context
+                    .speaker_before(i, self.tokens.start, last_named)
+                    .or_else(|| self.context.speaker_after(i + 1, self.tokens.end, last_named))?;
+                Some((i, false, speaker))
             })
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, speaker)| speaker)
+            .collect()
+    }
+}
+
+/// The candidate nearest to byte `at`, from (position, item) pairs in order.
+fn nearest(candidates: &[(usize, usize)], at: usize) -> Option<usize> {
+    let i = candidates.partition_point(|&(position, _)| position < at);
+    let before = i.checked_sub(1).map(|j| candidates[j]);
+    let after = candidates.get(i).copied();
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if at - b.0 <= a.0 - at { b.1 } else { a.1 }),
+        (Some((_, item)), None) | (None, Some((_, item))) => Some(item),
+        (None, None) => None,
+    }
+}
+
+/// Who the number at token `number` is attributed to: the nearest reporting
+/// verb that covers it. A verb before the number covers it; a verb after it
+/// only when it closes the sentence ("…, the ministry said on Monday."), or
+/// when it is "according to".
+fn source_for(sources: &[(usize, bool, Speaker)], number: usize, sentence_end: usize) -> Option<Speaker> {
+    let covers = |&&(verb, whole, _): &&(usize, bool, Speaker)| whole || verb < number || sentence_end - verb <= 5;
+    let i = sources.partition_point(|&(verb, _, _)| verb < number);
+    let before = sources[..i].iter().rev().find(covers);
+    // Verbs after the number rarely cover it: look at a bounded few.
+    let after = sources[i..].iter().take(16).find(covers);
+    let best = match (before, after) {
+        (Some(b), Some(a)) => Some(if number - b.0 <= a.0 - number { b } else { a }),
+        (b, a) => b.or(a),
+    };
+    best.map(|(_, _, speaker)| speaker.clone())
+}
+
+/// The unit of a change stated by `mention`: `points` for percentage
+/// points, `percent` for other percentages, else the number's own unit.
+fn change_unit(mention: &crate::mention::Mention) -> String {
+    match (mention.label, mention.unit.as_deref()) {
+        (Label::Percent, Some("points")) => "points".to_string(),
+        (Label::Percent, _) => "percent".to_string(),
+        (_, unit) => unit.unwrap_or_default().to_string(),
     }
 }
 

@@ -381,6 +381,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         i
     };
     let stop = tokens[stop_at].text(text);
+    // Text glued to the stop (".77", "Rs.20") continues the sentence.
+    if !next.space_before {
+        return false;
+    }
     let next_starts_sentence = next_text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
         || matches!(next_text, "\"" | "“" | "‘" | "'" | "(" | "[" | "«");
     if !next_starts_sentence {
@@ -471,6 +475,11 @@ mod tests {
     #[test]
     fn quotes_close_the_sentence() {
         assert_eq!(sentence_texts("“It works.” He left."), vec!["“It works.”", "He left."]);
+    }
+
+    #[test]
+    fn a_stop_glued_to_a_number_does_not_end_the_sentence() {
+        assert_eq!(sentence_texts("It cost Rs.20 and .77 more."), vec!["It cost Rs.20 and .77 more."]);
     }
 
     #[test]
