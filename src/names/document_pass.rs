@@ -43,13 +43,13 @@ pub struct DocToken {
 #[derive(Default, Clone, Copy)]
 struct Usage {
     /// First-pass labels of its capitalised occurrences: O, then each type.
-    labels: [u16; 5],
+    labels: [u32; 5],
     /// Occurrences as part (B, I, L) of a multi-token first-pass entity, per type and part.
-    parts: [u16; 16],
+    parts: [u32; 16],
     /// Capitalised occurrences inside ordinary sentences, not sentence-first.
-    capitalised: u16,
+    capitalised: u32,
     /// Lower-case occurrences.
-    lower: u16,
+    lower: u32,
 }
 
 fn label_of(tag: Tag) -> usize {
@@ -98,14 +98,15 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
         }
         let mine = usage_of(token, tag);
         let total = usages.entry(token.lower).or_default();
+        // Saturating: a word repeated billions of times must not overflow.
         for k in 0..5 {
-            total.labels[k] += mine.labels[k];
+            total.labels[k] = total.labels[k].saturating_add(mine.labels[k]);
         }
         for k in 0..16 {
-            total.parts[k] += mine.parts[k];
+            total.parts[k] = total.parts[k].saturating_add(mine.parts[k]);
         }
-        total.capitalised += mine.capitalised;
-        total.lower += mine.lower;
+        total.capitalised = total.capitalised.saturating_add(mine.capitalised);
+        total.lower = total.lower.saturating_add(mine.lower);
     }
     for sentence in sentences {
         for i in sentence.clone() {
@@ -120,8 +121,8 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
                 let mine = usage_of(token, tag);
                 let all = usages.get(&token.lower).copied().unwrap_or_default();
                 // Other occurrences only: a word must not vote for itself.
-                let labels: [u16; 5] = std::array::from_fn(|k| all.labels[k] - mine.labels[k]);
-                let others: u16 = labels.iter().sum();
+                let labels: [u32; 5] = std::array::from_fn(|k| all.labels[k].saturating_sub(mine.labels[k]));
+                let others: u32 = labels.iter().sum();
                 if others == 0 {
                     f.push(feature2(t::NO_OTHERS, token.casing as u64, label_of(tag) as u64));
                 } else {
@@ -130,7 +131,7 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
                     f.push(feature2(t::TAG_WITH_MAJORITY, label_of(tag) as u64, majority as u64));
                     for (k, &count) in labels.iter().enumerate().skip(1) {
                         if count > 0 {
-                            let share = if 2 * count >= others { 2 } else { 1 };
+                            let share = if 2 * count as u64 >= others as u64 { 2 } else { 1 };
                             f.push(feature2(t::OTHERS, k as u64, share));
                         }
                     }
@@ -141,8 +142,8 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
                     }
                 }
                 if token.casing != Casing::Normal || token.first {
-                    let capitalised = all.capitalised - mine.capitalised;
-                    let lower = all.lower - mine.lower;
+                    let capitalised = all.capitalised.saturating_sub(mine.capitalised);
+                    let lower = all.lower.saturating_sub(mine.lower);
                     let seen = match (capitalised > 0, lower > 0) {
                         (false, false) => 0,
                         (true, false) => 1,

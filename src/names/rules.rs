@@ -99,7 +99,7 @@ pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
 fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
     let word = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
     let surface = |e: &Tagged| text[tokens[e.first].range.start..tokens[e.last].range.end].to_lowercase();
-    let mut organisations: Vec<String> = Vec::new();
+    let mut organisations: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in entities.iter() {
         if e.kind == EntityType::Org || e.kind == EntityType::Misc {
             continue;
@@ -108,7 +108,7 @@ fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
             && ORG_AFTER_POSSESSIVE.contains(&word(e.last + 2).as_str());
         let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| word(e.first - 2) == a && word(e.first - 1) == b);
         if after || before {
-            organisations.push(surface(e));
+            organisations.insert(surface(e));
         }
     }
     if organisations.is_empty() {
