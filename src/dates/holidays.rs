@@ -327,10 +327,22 @@ fn table() -> &'static HashMap<&'static str, Vec<(Date, u32)>> {
     })
 }
 
-/// The names of [`TABLE_NAMES`] as letters and digits, mapped to their keys.
-fn table_names() -> &'static HashMap<String, &'static str> {
-    static NAMES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| TABLE_NAMES.iter().map(|&(name, key)| (letters(name), key)).collect())
+/// The names of [`TABLE_NAMES`] as letters and digits, mapped to their keys
+/// (`Some`), and every shorter start of them (`None`), so that a look-up
+/// stops at the first word that no name continues.
+fn table_names() -> &'static HashMap<String, Option<&'static str>> {
+    static NAMES: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for &(name, key) in TABLE_NAMES {
+            let name = letters(name);
+            for end in 1..name.len() {
+                names.entry(name[..end].to_string()).or_insert(None);
+            }
+            names.insert(name, Some(key));
+        }
+        names
+    })
 }
 
 /// The ASCII letters and digits of `s`, lower-cased.
@@ -341,17 +353,24 @@ fn letters(s: &str) -> String {
 /// The longest name of the table at `i`: its key and the index after it.
 fn table_name_at(view: &View, i: usize) -> Option<(&'static str, usize)> {
     let names = table_names();
-    let mut joined = String::new();
+    let mut joined = [0u8; 40];
+    let mut len = 0;
     let mut best = None;
     for at in i..(i + 6).min(view.len()) {
-        let word = view.word(at);
-        let before = joined.len();
-        joined.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
-        if joined.len() == before || joined.len() > 40 {
-            break;
+        let before = len;
+        for b in view.word(at).bytes().filter(u8::is_ascii_alphanumeric) {
+            if len == joined.len() {
+                return best;
+            }
+            joined[len] = b.to_ascii_lowercase();
+            len += 1;
         }
-        if let Some(&key) = names.get(&joined) {
-            best = Some((key, at + 1));
+        let Ok(so_far) = std::str::from_utf8(&joined[..len]) else { return best };
+        match names.get(so_far) {
+            _ if len == before => return best,
+            None => return best,
+            Some(Some(key)) => best = Some((*key, at + 1)),
+            Some(None) => {}
         }
     }
     best

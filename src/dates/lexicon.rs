@@ -372,9 +372,11 @@ const TRIGGERS: &[&str] = &[
     "amun",
     "an",
     "annually",
+    "approximately",
     "apr",
     "apr.",
     "april",
+    "around",
     "ascension",
     "ash",
     "ashura",
@@ -808,8 +810,23 @@ const TRIGGER_HASHES: [u64; 64] = {
 };
 
 /// Words that start a date only when a date word follows: "the", "in", "a".
-const WEAK_TRIGGERS: &[&str] =
-    &["the", "a", "an", "in", "on", "at", "from", "between", "right", "just", "all", "@", "about"];
+const WEAK_TRIGGERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "from",
+    "between",
+    "right",
+    "just",
+    "all",
+    "@",
+    "about",
+    "around",
+    "approximately",
+];
 
 /// True when a date or time expression may start at this word: it has a
 /// digit, or it is one of the words the matchers look for (a month, a
@@ -845,7 +862,7 @@ pub fn is_trigger(word: &str) -> bool {
 
 /// True for trigger words that need a date word after them ("the", "in").
 pub fn is_weak_trigger(word: &str) -> bool {
-    word.len() <= 7 && is_one_of(word, WEAK_TRIGGERS)
+    word.len() <= 13 && is_one_of(word, WEAK_TRIGGERS)
 }
 
 #[cfg(test)]

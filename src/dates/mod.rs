@@ -167,6 +167,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         range::month_then_days,
         range::clock_token,
         relative::from_day,
+        time::approximate_clock,
     ] {
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {

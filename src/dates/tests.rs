@@ -80,4 +80,49 @@ fn hostile_repetitions_finish() {
         let text = unit.repeat(5_000);
         run(&text, Date::new(2024, 10, 20));
     }
+    let at = (Date::new(2024, 10, 20), TimeOfDay::new(9, 30, 0));
+    for unit in ["three days after ", "a year from ", "in 2 minutes in ", "4pm for 30 mins ", "Eid al ", "around 1030 "]
+    {
+        let text = unit.repeat(5_000);
+        run(&text, at);
+    }
+}
+
+/// Speed of the dates recogniser alone, in tokens per second, on the golden
+/// article repeated, and linearity: four times the text may take at most
+/// about four times as long. `cargo test --release --lib
+/// dates::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let article = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/article.txt")).unwrap();
+    let time = |copies: usize| {
+        let text = article.repeat(copies);
+        let tokens = tokenize::tokenize(&text);
+        let sentences = tokenize::sentences(&text, &tokens);
+        // The fastest of 15 passes: the machine may be shared.
+        let fastest = (0..15)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                std::hint::black_box(super::recognise(
+                    &text,
+                    &tokens,
+                    &sentences,
+                    Date::new(2024, 10, 20),
+                    TimeOfDay::new(9, 30, 0),
+                ));
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        (tokens.len(), fastest)
+    };
+    let (tokens, seconds) = time(200);
+    let (_, longer) = time(800);
+    println!(
+        "dates: {:.2}M tokens/s; 4x the text takes {:.1}x as long",
+        tokens as f64 / seconds / 1e6,
+        longer / seconds
+    );
+    // Quadratic work would take 16 times as long; noise on a shared machine stays well below 10.
+    assert!(longer / seconds < 10.0);
 }

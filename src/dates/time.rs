@@ -487,6 +487,21 @@ fn day_then_clock(view: &View, i: usize, here: Option<&Found>) -> Option<Found> 
     Some(Found::time(end, format!("{date}{}", clock.timex())))
 }
 
+/// "around 1030", "approximately 1030": a clock written as bare digits is a
+/// time only by its cue, which then belongs to the span (as "late" does to
+/// "late August"); the numbers recogniser would otherwise read the whole as
+/// an approximate number.
+pub fn approximate_clock(view: &View, i: usize) -> Option<Found> {
+    if !view.any(i, &["around", "approximately", "about"]) {
+        return None;
+    }
+    let digits = view.word(i + 1);
+    if !(3..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    clock_then_day(view, i + 1)
+}
+
 /// "9:30 a.m.", "at 9am on Saturday", "3pm tomorrow", "8 tonight", "9
 /// tomorrow morning", "1:30 PM on Sat, Sep 21", "at 3 in the morning".
 fn clock_then_day(view: &View, i: usize) -> Option<Found> {
@@ -574,6 +589,8 @@ mod tests {
             "at 7 people" => NONE,
             "it rose 3 to 4" => NONE,
             "seven thirty p.m." => TIME "T19:30",
+            "around 1030" => TIME "T10:30",
+            "around [2014]" => DATE "2014",
         );
     }
 }
