@@ -5,6 +5,8 @@
 //! ("the 2024 Olympics" over "2024"), and among equal lengths the recogniser
 //! listed first in `Source` (dates, then numbers, then names).
 
+use std::collections::BTreeMap;
+
 use crate::mention::{Mention, Source};
 
 /// Keeps a non-overlapping subset of `mentions`, sorted by start.
@@ -16,15 +18,14 @@ pub fn resolve(mut mentions: Vec<Mention>) -> Vec<Mention> {
         rank(a).cmp(&rank(b))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    // Accepted ranges, kept sorted by start for a binary-search overlap test.
-    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+    // Accepted ranges by start: the one starting last before a candidate's
+    // end is the only one that can overlap it (accepted ranges are disjoint).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for mention in mentions {
         let (start, end) = (mention.range.start, mention.range.end);
-        let at = taken.partition_point(|&(s, _)| s < start);
-        let clashes_before = at > 0 && taken[at - 1].1 > start;
-        let clashes_after = at < taken.len() && taken[at].0 < end;
-        if !clashes_before && !clashes_after {
-            taken.insert(at, (start, end));
+        let clashes = taken.range(..end).next_back().is_some_and(|(_, &taken_end)| taken_end > start);
+        if !clashes {
+            taken.insert(start, end);
             kept.push(mention);
         }
     }
