@@ -115,8 +115,10 @@ fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
         return;
     }
     for e in entities.iter_mut() {
-        if e.kind != EntityType::Misc && organisations.contains(&surface(e)) {
+        if e.kind != EntityType::Misc && e.kind != EntityType::Org && organisations.contains(&surface(e)) {
             e.kind = EntityType::Org;
+            // The model disagreed; the cue is good evidence, not certainty.
+            e.confidence = e.confidence.max(0.5);
         }
     }
 }

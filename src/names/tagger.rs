@@ -54,6 +54,9 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &L
     prepared
 }
 
+/// Divides score margins before the logistic function that makes them confidences.
+const CONFIDENCE_TEMPERATURE: f32 = 4.0;
+
 /// One token's summed weights, for both passes.
 type Sums = [[i32; NUM_TAGS]; PASSES];
 
@@ -179,12 +182,13 @@ pub fn tag_document(
     for sentence in &prepared.sentences {
         for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
             let (a, b) = (sentence.start + a, sentence.start + b);
-            // How much the entity's least sure token prefers its type over
-            // any other type or none (parts aside: B/I/L/U of one type agree).
-            let margin = (a..=b)
-                .map(|i| type_margin(&emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS], kind))
-                .fold(f32::INFINITY, f32::min);
-            let confidence = 1.0 / (1.0 + (-margin).exp());
+            // How much the entity's tokens prefer its type over any other
+            // type or none (parts aside: B/I/L/U of one type agree), on
+            // average: inner words of a long name ("of") prefer nothing alone.
+            // The temperature keeps perceptron scores (tens) off 0 and 1.
+            let margin = (a..=b).map(|i| type_margin(&emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS], kind)).sum::<f32>()
+                / (b - a + 1) as f32;
+            let confidence = 1.0 / (1.0 + (-margin / CONFIDENCE_TEMPERATURE).exp());
             found.push(Tagged {
                 first: prepared.token_index[a],
                 last: prepared.token_index[b],
