@@ -192,7 +192,6 @@ const TABLE_NAMES: &[(&str, &str)] = &[
     ("chinese lunar new year", "chinese_new_year"),
     ("chinese lunar new years day", "chinese_new_year"),
     ("lunar new year", "chinese_new_year"),
-    ("spring festival", "chinese_new_year"),
     ("vesak", "vesak"),
     ("wesak", "vesak"),
     ("vaisakha", "vesak"),

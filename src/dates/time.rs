@@ -499,7 +499,11 @@ pub fn approximate_clock(view: &View, i: usize) -> Option<Found> {
     if !(3..=4).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    clock_then_day(view, i + 1)
+    // "about 1030 people" is a number.
+    clock_then_day(view, i + 1).filter(|f| {
+        !view.word(f.end).as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            || view.any(f.end, &["and", "or", "but", "to", "until", "when"])
+    })
 }
 
 /// "9:30 a.m.", "at 9am on Saturday", "3pm tomorrow", "8 tonight", "9
