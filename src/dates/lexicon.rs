@@ -651,6 +651,7 @@ const TRIGGERS: &[&str] = &[
     "ratha",
     "recent",
     "recently",
+    "rest",
     "right",
     "rosh",
     "sacrifice",

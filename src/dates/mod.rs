@@ -8,12 +8,16 @@
 //! - [`absolute`]: calendar dates, months, years, decades, quarters, halves,
 //!   seasons ("Oct. 14", "2024-10-14", "the third quarter of 2024");
 //! - [`relative`]: expressions resolved against the reference date ("last
-//!   year", "on Friday", "two years ago", "recently");
+//!   year", "on Friday", "two years ago", "recently", "three days after
+//!   Easter") and, when the caller gives one, its time of day ("in 2
+//!   minutes", "in a week", "3 hours ago");
 //! - [`duration`]: durations and sets ("three years", "every month");
 //! - [`time`]: clock times, alone or with a day ("9:30 a.m.", "Oct. 14 at
 //!   9:30 a.m.", "tomorrow evening");
 //! - [`holidays`]: holidays with a calendar rule ("Christmas", "Easter
-//!   2010", "Thanksgiving");
+//!   2010", "Thanksgiving", "Lent") or from the table of other calendars
+//!   (`models/holidays.tsv`: "Passover", "Eid al-Fitr", "Diwali", "Chinese
+//!   New Year");
 //! - [`nth`]: days and weeks counted in a period ("the first Monday of this
 //!   month", "the last week of September 2014");
 //! - [`range`]: ranges of days or times ("July 13-15", "9:30 - 11:00"),
@@ -30,6 +34,14 @@
 //! - A set's value is its period: "every month" is `P1M`, "every Friday" is
 //!   `XXXX-WXX-5`.
 //! - Without a reference date, what it would resolve stays `X`.
+//! - An offset from the reference ("in 2 minutes", "in a week") needs the
+//!   reference's time of day; without it "in 2 minutes" stays the duration
+//!   `PT2M` (it may be how long something took). With it, hours, minutes and
+//!   seconds give an instant (`2013-02-12T04:32`), longer units keep their
+//!   grain as "two years ago" does ("in a week" is a day, "in two years" a
+//!   year). "finished the race in 2 hours" stays a duration.
+//! - "the upcoming two weeks", like "the next two weeks", is a duration
+//!   (`P2W`): the coming fortnight, not the week two weeks ahead.
 //! - A day or month without a year takes the year that puts it nearest the
 //!   reference date (news reports the recent past and the near future); a
 //!   weekday alone is the one nearest the reference, within three days.
@@ -180,14 +192,14 @@ fn longest(view: &View, i: usize) -> Option<Found> {
 
 /// The token index after a modifier of a period at `i`: "early", "mid",
 /// "late", "earlier", "later", "the end of", "the beginning of", "the start
-/// of", "the middle of".
+/// of", "the middle of", "the rest of".
 fn modifier(view: &View, i: usize) -> Option<usize> {
     let word = view.word(i);
     if lexicon::is_one_of(word, &["early", "mid", "late", "earlier", "later"]) {
         return Some(i + 1);
     }
     let at = if view.is(i, "the") { i + 1 } else { i };
-    if view.any(at, &["end", "beginning", "start", "middle"]) && view.is(at + 1, "of") {
+    if view.any(at, &["end", "beginning", "start", "middle", "rest"]) && view.is(at + 1, "of") {
         return Some(at + 2);
     }
     None

@@ -607,6 +607,8 @@ mod tests {
             "this morning" => TIME "2024-11-29TMO",
             "tomorrow evening" => TIME "2024-11-30TEV",
             "the end of the month" => DATE "2024-11",
+            "the rest of the week" => DATE "2024-W48",
+            "the rest of the world" => NONE,
             "late last year" => DATE "2023",
             "the past year" => DATE "P1Y",
             "three years" => DATE "P3Y",
