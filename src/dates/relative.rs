@@ -476,7 +476,7 @@ fn instant(view: &View, seconds: f64) -> Option<String> {
     let total = date.days_since_epoch() * 86400 + time.seconds() + seconds as i64;
     let day = Date::from_days_since_epoch(total.div_euclid(86400));
     let of_day = total.rem_euclid(86400) as u32;
-    let second = (of_day % 60 != 0).then_some(of_day % 60);
+    let second = (!of_day.is_multiple_of(60)).then_some(of_day % 60);
     Some(format!("{}{}", timex::date(day), timex::clock(of_day / 3600, of_day / 60 % 60, second, None)))
 }
 
