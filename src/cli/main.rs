@@ -23,7 +23,8 @@ usage:
   newsmark --version
 
 Text comes from FILE or standard input. The document is written as JSON to
-standard output (one line per input line with --jsonl).";
+standard output (one line per input line with --jsonl). The reference date
+may carry a time of day, YYYY-MM-DDTHH:MM[:SS], for \"in 2 hours\".";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
