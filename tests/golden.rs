@@ -32,6 +32,7 @@ fn names() {
         ("Telegram", Label::Org, 3),
         ("Kazakhstan", Label::Gpe, 3),
         ("ASTANA", Label::Gpe, 1),
+        ("Newsmark", Label::Org, 1),
         ("Ministry of Digital Development, Innovations, and Aerospace Industry", Label::Org, 1),
         ("Zhaslan Madiyev", Label::Person, 1),
         ("Pavel Durov", Label::Person, 1),

@@ -73,6 +73,7 @@ pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
         !stray(e.first)
     });
     organisation_cues(text, tokens, entities);
+    dateline_agencies(text, tokens, entities);
     // Long official names.
     let mut i = 0;
     while i < entities.len() {
@@ -91,6 +92,24 @@ pub fn apply(text: &str, tokens: &[Token], entities: &mut Vec<Tagged>) {
             }
         }
         i += 1;
+    }
+}
+
+/// The agency in a dateline is an organisation: "ASTANA, Oct. 14 (Newsmark)
+/// –", like "(Reuters) -" in the training text, whatever the name.
+fn dateline_agencies(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
+    /// A dateline's bracket comes within this many tokens of the line start.
+    const DATELINE_TOKENS: usize = 10;
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    for e in entities.iter_mut() {
+        let (Some(open), close) = (e.first.checked_sub(1), e.last + 1) else { continue };
+        let bracketed = word(open) == "(" && word(close) == ")";
+        let dash_after = matches!(word(close + 1), "-" | "--" | "–" | "—");
+        let line_start = (open.saturating_sub(DATELINE_TOKENS)..=open).rev().find(|&k| tokens[k].line_start);
+        let near_line_start = line_start.is_some_and(|start| (start + 1..open).any(|k| word(k) == ","));
+        if bracketed && dash_after && near_line_start {
+            e.kind = EntityType::Org;
+        }
     }
 }
 
@@ -189,6 +208,22 @@ mod tests {
         let kinds: Vec<EntityType> = tagged.iter().map(|e| e.kind).collect();
         // Telegram (founder) and Meta (owned by) become ORG everywhere; Kazakhstan stays.
         assert_eq!(kinds, [EntityType::Org, EntityType::Org, EntityType::Org, EntityType::Org, loc]);
+    }
+
+    #[test]
+    fn dateline_agencies_are_organisations() {
+        let text = "ASTANA, Oct. 14 (Newsmark) – The ministry said.\nTalks in (Paris) – not a dateline";
+        // Tokens: ASTANA , Oct. 14 ( Newsmark ) – …; on the second line: Talks in ( Paris ) –
+        let tokens = tokenize(text);
+        let at = |w: &str| tokens.iter().position(|t| t.text(text) == w).unwrap();
+        let mut tagged = vec![
+            Tagged { first: 0, last: 0, kind: EntityType::Loc, confidence: 1.0 },
+            Tagged { first: at("Newsmark"), last: at("Newsmark"), kind: EntityType::Loc, confidence: 1.0 },
+            Tagged { first: at("Paris"), last: at("Paris"), kind: EntityType::Loc, confidence: 1.0 },
+        ];
+        apply(text, &tokens, &mut tagged);
+        let kinds: Vec<EntityType> = tagged.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EntityType::Loc, EntityType::Org, EntityType::Loc]);
     }
 
     #[test]
