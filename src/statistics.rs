@@ -149,6 +149,7 @@ impl SentenceContext<'_, '_> {
         }
         // Work once per sentence, so that a huge sentence stays linear.
         let frequency = self.frequency();
+        let clauses = self.clauses();
         let times = self.time_candidates();
         let sources = self.sources(last_named);
         // Walk the numbers in order: a change ("a 25% jump") belongs to the
@@ -172,7 +173,11 @@ impl SentenceContext<'_, '_> {
             links.push(Link {
                 value_mention: m,
                 subject: self.subject(m),
-                time_mention: nearest(&times, mention.range.start),
+                // The time of the number's own clause: in "… 2 billion users,
+                // while Apple said … in the third quarter", the quarter is Apple's.
+                time_mention: nearest(&times, mention.range.start, |d| {
+                    clauses.of(self.context.first_token(d)) == clauses.of(number)
+                }),
                 frequency: frequency.clone(),
                 change: self.to_change(m),
                 source: source_for(&sources, number, self.tokens.end),
@@ -322,6 +327,25 @@ impl SentenceContext<'_, '_> {
             && !(word.len() > 4 && word.ends_with("ed"))
     }
 
+    fn clauses(&self) -> Clauses {
+        let mut clause = 0;
+        let of_token = self
+            .tokens
+            .clone()
+            .map(|i| {
+                let word = self.context.word(i);
+                let opens = i > self.tokens.start
+                    && self.context.word(i - 1) == ","
+                    && matches!(word.to_lowercase().as_str(), "while" | "but" | "whereas" | "although" | "though");
+                if opens || (i > self.tokens.start && self.context.word(i - 1) == ";") {
+                    clause += 1;
+                }
+                clause
+            })
+            .collect();
+        Clauses { start: self.tokens.start, of_token }
+    }
+
     /// The DATE mentions of the sentence that place its numbers in time, as
     /// (start byte, mention), in text order.
     fn time_candidates(&self) -> Vec<(usize, usize)> {
@@ -389,15 +413,30 @@ impl SentenceContext<'_, '_> {
     }
 }
 
-/// The candidate nearest to byte `at`, from (position, item) pairs in order.
-fn nearest(candidates: &[(usize, usize)], at: usize) -> Option<usize> {
+/// The candidate nearest to byte `at` that `fits`, from (position, item)
+/// pairs in text order; only a few neighbours on each side are tried, so a
+/// sentence with thousands of candidates stays linear.
+fn nearest(candidates: &[(usize, usize)], at: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    const NEIGHBOURS: usize = 8;
     let i = candidates.partition_point(|&(position, _)| position < at);
-    let before = i.checked_sub(1).map(|j| candidates[j]);
-    let after = candidates.get(i).copied();
+    let before = candidates[..i].iter().rev().take(NEIGHBOURS).find(|&&(_, item)| fits(item));
+    let after = candidates[i..].iter().take(NEIGHBOURS).find(|&&(_, item)| fits(item));
     match (before, after) {
         (Some(b), Some(a)) => Some(if at - b.0 <= a.0 - at { b.1 } else { a.1 }),
-        (Some((_, item)), None) | (None, Some((_, item))) => Some(item),
-        (None, None) => None,
+        (b, a) => b.or(a).map(|&(_, item)| item),
+    }
+}
+
+/// Clause numbers of a sentence's tokens: a new clause starts after ";" and
+/// at ", while", ", but", ", whereas", ", although".
+struct Clauses {
+    start: usize,
+    of_token: Vec<u32>,
+}
+
+impl Clauses {
+    fn of(&self, token: usize) -> u32 {
+        self.of_token.get(token.wrapping_sub(self.start)).copied().unwrap_or(u32::MAX)
     }
 }
 
@@ -563,11 +602,14 @@ mod tests {
                 M("2 billion", Label::Cardinal, Some(2e9), None, None),
                 M("Apple", Label::Org, None, None, None),
                 M("$85.8 billion", Label::Money, Some(85.8e9), Some("USD"), None),
+                M("the quarter", Label::Date, None, None, Some("2024-Q3")),
             ],
         );
         assert_eq!(links[0].subject.as_deref(), Some("users"));
         assert_eq!(links[0].source, None);
+        assert_eq!(links[0].time_mention, None, "the quarter belongs to Apple's clause");
         assert_eq!(links[1].subject.as_deref(), Some("record revenue"));
         assert!(links[1].source.as_ref().is_some_and(|s| s.group == Some(1)));
+        assert_eq!(links[1].time_mention, Some(4));
     }
 }
