@@ -3,6 +3,8 @@
 // colours besides black; each also gets its own underline style and a short
 // tag so that colour is never the only cue (see style.css).
 
+import { LABEL_NAMES as EMBED_LABEL_NAMES } from './embed/labels.js';
+
 export const CATEGORIES = [
   { id: 'person', name: 'People', labels: ['PERSON'] },
   { id: 'org', name: 'Organisations', labels: ['ORG'] },
@@ -13,28 +15,8 @@ export const CATEGORIES = [
   { id: 'number', name: 'Numbers', labels: ['PERCENT', 'MONEY', 'QUANTITY', 'CARDINAL', 'ORDINAL'] },
 ];
 
-export const LABEL_NAMES = {
-  PERSON: 'Person',
-  NORP: 'Nationality, religious or political group',
-  FAC: 'Facility',
-  ORG: 'Organisation',
-  GPE: 'Country, city or state',
-  LOC: 'Location',
-  PRODUCT: 'Product',
-  EVENT: 'Event',
-  WORK_OF_ART: 'Work of art',
-  LAW: 'Law',
-  LANGUAGE: 'Language',
-  MISC: 'Other name',
-  DATE: 'Date',
-  TIME: 'Time',
-  PERCENT: 'Percentage',
-  MONEY: 'Money',
-  QUANTITY: 'Quantity',
-  CARDINAL: 'Number',
-  ORDINAL: 'Ordinal',
-};
-
+// One table of label names serves the page and the embeddings.
+export const LABEL_NAMES = EMBED_LABEL_NAMES;
 export const LABELS = Object.keys(LABEL_NAMES);
 
 // Short tags drawn after each highlight (the non-colour cue).

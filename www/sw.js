@@ -24,6 +24,7 @@ const SHELL = [
   'language.js',
   'storage.js',
   'labels.js',
+  'embed/labels.js',
   'dom.js',
   'sample.txt',
   'favicon.svg',

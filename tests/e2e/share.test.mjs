@@ -21,6 +21,8 @@ test('a share link restores the text, reference date, hidden categories and watc
   await page.click('#legend button[data-cat=number]');
   await page.click('#export-panel summary');
   await page.click('#share');
+  // The link is made asynchronously (CompressionStream): wait for it.
+  await page.waitForFunction(() => /^https?:/.test(document.querySelector('#share-link').value));
   const link = await page.inputValue('#share-link');
   const { pathname, hash } = new URL(link);
   assert.equal(pathname, '/');
