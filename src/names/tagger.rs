@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::decode::viterbi;
 use super::document_pass::{self, DocToken};
-use super::features::{self, Features, TokenInfo};
+use super::features::{self, Casing, Features, TokenInfo};
 use super::hash::{self, HashMap};
 use super::lexicon::Lexicon;
 use super::model::{Model, PASSES};
@@ -40,13 +40,7 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &L
         let start = prepared.features.len();
         features::extract(&words, &info, casing, &mut prepared.features);
         for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
-            prepared.doc_tokens.push(DocToken {
-                lower: token_info.lower,
-                capitalised: token_info.capitalised,
-                alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
-                first: k == 0,
-                casing,
-            });
+            prepared.doc_tokens.push(doc_token(word, token_info, k == 0, casing));
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.features.len());
@@ -96,13 +90,7 @@ fn prepare_scored(
             features::context_features(k, &info, casing, &mut scratch);
             model.add(&scratch, &mut sum);
             sums.push(sum);
-            prepared.doc_tokens.push(DocToken {
-                lower: token_info.lower,
-                capitalised: token_info.capitalised,
-                alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
-                first: k == 0,
-                casing,
-            });
+            prepared.doc_tokens.push(doc_token(word, token_info, k == 0, casing));
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
@@ -212,6 +200,17 @@ fn type_margin(row: &[f32], kind: EntityType) -> f32 {
         }
     }
     mine - other
+}
+
+/// What the document pass needs to know of one token.
+fn doc_token(word: &str, info: &TokenInfo, first: bool, casing: Casing) -> DocToken {
+    DocToken {
+        lower: info.lower,
+        capitalised: info.capitalised,
+        alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
+        first,
+        casing,
+    }
 }
 
 #[cfg(test)]
