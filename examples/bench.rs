@@ -10,13 +10,18 @@
 //! article is annotated PASSES times (default 3; the fastest pass counts).
 //! Prints one JSON line: words, seconds, words per second, spans, and the
 //! peak resident memory of the process (VmHWM, Linux).
+//!
+//! With `--stages` it prints instead where the time goes: each pipeline stage
+//! run on its own over the corpus (best of PASSES), to find what to speed up.
 
 use std::time::Instant;
 
 use newsmark::{annotate, Date, Options};
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let stages = args.iter().any(|a| a == "--stages");
+    args.retain(|a| a != "--stages");
     let Some(path) = args.first() else {
         eprintln!("usage: bench CORPUS.jsonl [PASSES]");
         std::process::exit(2);
@@ -34,6 +39,11 @@ fn main() {
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
     let bytes: usize = texts.iter().map(String::len).sum();
     let options = Options { reference_date: Date::parse("2024-10-20").ok(), ..Options::default() };
+
+    if stages {
+        stage_times(&texts, &options, passes, words);
+        return;
+    }
 
     let warm_up = Instant::now();
     for text in texts.iter().take(texts.len().div_ceil(10)) {
@@ -68,6 +78,74 @@ fn main() {
             "peak_rss_kb": peak_rss_kb,
         })
     );
+}
+
+/// Times each stage of `newsmark::annotate` over the corpus; "assemble"
+/// is the whole pipeline minus the stages before it.
+fn stage_times(texts: &[String], options: &Options, passes: usize, words: usize) {
+    use newsmark::{attribution, dates, groups, names, numbers, quotes, resolve, statistics, tokenize};
+    let best_of = |f: &dyn Fn(&str)| {
+        (0..passes)
+            .map(|_| {
+                let start = Instant::now();
+                texts.iter().for_each(|t| f(t));
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let split = |t: &str| {
+        let tokens = tokenize::tokenize(t);
+        let sentences = tokenize::sentences(t, &tokens);
+        (tokens, sentences)
+    };
+    let prepared: Vec<_> = texts.iter().map(|t| split(t)).collect();
+    let index = |t: &str| texts.iter().position(|x| std::ptr::eq(x.as_str(), t)).unwrap_or(0);
+    let at = |t: &str| &prepared[index(t)];
+    let found: Vec<_> = texts
+        .iter()
+        .zip(&prepared)
+        .map(|(t, (k, s))| {
+            let mut m = dates::recognise(t, k, s, options.reference_date, None);
+            m.extend(numbers::recognise(t, k, s));
+            m.extend(names::recognise(t, k, s));
+            m
+        })
+        .collect();
+    let resolved: Vec<_> = found.iter().map(|m| resolve::resolve(m.clone())).collect();
+    let grouped: Vec<_> = texts.iter().zip(&resolved).map(|(t, m)| groups::group(t, m)).collect();
+    let context = |i: usize| attribution::Context {
+        text: &texts[i],
+        tokens: &prepared[i].0,
+        mentions: &resolved[i],
+        groups: &grouped[i],
+    };
+    let mut rows: Vec<(&str, f64)> = vec![
+        ("tokenize", best_of(&|t| drop(std::hint::black_box(split(t))))),
+        ("dates", best_of(&|t| {
+            let (k, s) = at(t);
+            drop(std::hint::black_box(dates::recognise(t, k, s, options.reference_date, None)));
+        })),
+        ("numbers", best_of(&|t| {
+            let (k, s) = at(t);
+            drop(std::hint::black_box(numbers::recognise(t, k, s)));
+        })),
+        ("names", best_of(&|t| {
+            let (k, s) = at(t);
+            drop(std::hint::black_box(names::recognise(t, k, s)));
+        })),
+        ("resolve (with a copy)", best_of(&|t| drop(std::hint::black_box(resolve::resolve(found[index(t)].clone()))))),
+        ("groups", best_of(&|t| drop(std::hint::black_box(groups::group(t, &resolved[index(t)]))))),
+        ("statistics", best_of(&|t| drop(std::hint::black_box(statistics::link(&context(index(t)), &at(t).1))))),
+        ("quotes", best_of(&|t| drop(std::hint::black_box(quotes::find(&context(index(t))))))),
+        ("whole", best_of(&|t| drop(std::hint::black_box(annotate(t, options))))),
+    ];
+    // The index lookup is part of every timed closure but tokenize's and whole's: small.
+    let whole = rows[8].1;
+    let others = whole - rows[..8].iter().map(|r| r.1).sum::<f64>();
+    rows.insert(8, ("assemble", others));
+    for (name, s) in rows {
+        println!("{name:>28} {:8.1} ms {:5.1}%  {:>9.0} words/s", s * 1e3, 100.0 * s / whole, words as f64 / s);
+    }
 }
 
 /// Peak resident set size of this process in KiB (Linux's VmHWM), if known.

@@ -3,7 +3,7 @@
 //! (all-caps and title-case headlines carry no case signal), word-list
 //! matches and word clusters. Each feature is a 64-bit hash (see `hash`).
 
-use super::hash::{self, feature, feature2, feature3, HashMap};
+use super::hash::{self, feature, feature2, feature3};
 use super::lexicon::Lexicon;
 
 /// Feature templates. Their numbers are part of the model: append, never renumber.
@@ -44,7 +44,8 @@ pub enum Casing {
     Title,
 }
 
-/// What the features need to know about one token, computed once.
+/// What the features need to know about one word, computed once per
+/// distinct word: nothing here depends on the word's context.
 #[derive(Clone, Debug, Default)]
 pub struct TokenInfo {
     /// The exact word.
@@ -61,8 +62,6 @@ pub struct TokenInfo {
     pub capitalised: bool,
     /// Cluster ids (0 when unknown).
     pub clusters: [u32; 3],
-    /// Word-list matches covering the token: bit `list * 4 + part` (B, I, L, U).
-    pub lists: u128,
     /// Hashes of the lower-cased prefixes of 1..=4 characters (0 when shorter).
     pub prefixes: [u64; 4],
     /// Hashes of the lower-cased suffixes of 1..=4 characters (0 when shorter).
@@ -143,104 +142,103 @@ pub fn casing(words: &[&str]) -> Casing {
     }
 }
 
-/// Fills `info` with one entry per word of a sentence.
-pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>) {
-    token_infos_cached(words, lexicon, info, &mut HashMap::default());
+/// Fills `info` with one entry per word of a sentence, and `lists` with
+/// each word's list matches in that sentence (see `list_matches`).
+pub fn token_infos(words: &[&str], lexicon: &Lexicon, info: &mut Vec<TokenInfo>, lists: &mut Vec<u128>) {
+    let mut scratch = Scratch::default();
+    info.clear();
+    info.extend(words.iter().map(|word| word_info(word, lexicon, &mut scratch)));
+    let lowers: Vec<u64> = info.iter().map(|i| i.lower).collect();
+    list_matches(&lowers, lexicon, lists);
 }
 
-/// `token_infos` with a cache of the word-level part, kept across the
-/// sentences of a document by the caller: repeated words skip the work.
-pub fn token_infos_cached(
-    words: &[&str],
-    lexicon: &Lexicon,
-    info: &mut Vec<TokenInfo>,
-    cache: &mut HashMap<u64, TokenInfo>,
-) {
-    info.clear();
-    let mut shape = String::new();
-    let mut short = String::new();
-    let mut lower = String::new();
-    let mut norm = String::new();
-    let mut canonical = String::new();
-    for &original in words {
-        let key = hash::string(original);
-        if let Some(known) = cache.get(&key) {
-            info.push(known.clone());
-            continue;
-        }
-        // Typographic quotes and dashes as the ASCII ones of the training
-        // data: "Telegram’s" must look like "Telegram's".
-        let word = if original.is_ascii() {
-            original
+/// Reusable buffers for `word_info`.
+#[derive(Default)]
+pub struct Scratch {
+    shape: String,
+    short: String,
+    lower: String,
+    norm: String,
+    canonical: String,
+}
+
+/// What the features need to know about one word.
+pub fn word_info(original: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> TokenInfo {
+    let Scratch { shape, short, lower, norm, canonical } = scratch;
+    // Typographic quotes and dashes as the ASCII ones of the training
+    // data: "Telegram’s" must look like "Telegram's".
+    let word = if original.is_ascii() {
+        original
+    } else {
+        canonical.clear();
+        canonical.extend(original.chars().map(|c| match c {
+            '’' | '‘' | 'ʼ' | '′' => '\'',
+            '“' | '”' | '„' | '″' => '"',
+            '–' | '—' | '‒' | '−' => '-',
+            _ => c,
+        }));
+        canonical.as_str()
+    };
+    hash::lowercase_into(word, lower);
+    norm.clear();
+    norm.extend(lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));
+    shape.clear();
+    short.clear();
+    for c in word.chars().take(16) {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
         } else {
-            canonical.clear();
-            canonical.extend(original.chars().map(|c| match c {
-                '’' | '‘' | 'ʼ' | '′' => '\'',
-                '“' | '”' | '„' | '″' => '"',
-                '–' | '—' | '‒' | '−' => '-',
-                _ => c,
-            }));
-            canonical.as_str()
+            c
         };
-        hash::lowercase_into(word, &mut lower);
-        norm.clear();
-        norm.extend(lower.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));
-        shape.clear();
-        short.clear();
-        for c in word.chars().take(16) {
-            let s = if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else if c.is_alphabetic() {
-                'a'
-            } else {
-                c
-            };
-            shape.push(s);
-            if !short.ends_with(s) {
-                short.push(s);
-            }
+        shape.push(s);
+        if !short.ends_with(s) {
+            short.push(s);
         }
-        let lower_hash = hash::string(&lower);
-        let norm_hash = hash::string(&norm);
-        let mut prefixes = [0; 4];
-        let mut suffixes = [0; 4];
-        let mut ends = lower.char_indices().map(|(at, c)| at + c.len_utf8());
-        for (k, end) in ends.by_ref().take(4).enumerate() {
-            prefixes[k] = hash::string(&lower[..end]);
-        }
-        let mut starts = lower.char_indices().rev().map(|(at, _)| at);
-        for (k, start) in starts.by_ref().take(4).enumerate() {
-            suffixes[k] = hash::string(&lower[start..]);
-        }
-        let computed = TokenInfo {
-            word: if word == original { key } else { hash::string(word) },
-            lower: lower_hash,
-            norm: norm_hash,
-            shape: hash::string(&shape),
-            short: hash::string(&short),
-            capitalised: word.chars().next().is_some_and(char::is_uppercase),
-            // The cluster table folds digits to 0, like `norm`.
-            clusters: lexicon.clusters(norm_hash),
-            lists: 0,
-            prefixes,
-            suffixes,
-        };
-        cache.insert(key, computed.clone());
-        info.push(computed);
     }
-    let lowers: Vec<u64> = info.iter().map(|i| i.lower).collect();
+    let norm_hash = hash::string(norm);
+    let mut prefixes = [0; 4];
+    let mut suffixes = [0; 4];
+    let mut ends = lower.char_indices().map(|(at, c)| at + c.len_utf8());
+    for (k, end) in ends.by_ref().take(4).enumerate() {
+        prefixes[k] = hash::string(&lower[..end]);
+    }
+    let mut starts = lower.char_indices().rev().map(|(at, _)| at);
+    for (k, start) in starts.by_ref().take(4).enumerate() {
+        suffixes[k] = hash::string(&lower[start..]);
+    }
+    TokenInfo {
+        word: hash::string(word),
+        lower: hash::string(lower),
+        norm: norm_hash,
+        shape: hash::string(shape),
+        short: hash::string(short),
+        capitalised: word.chars().next().is_some_and(char::is_uppercase),
+        // The cluster table folds digits to 0, like `norm`.
+        clusters: lexicon.clusters(norm_hash),
+        prefixes,
+        suffixes,
+    }
+}
+
+/// The word-list matches covering each token of a sentence, given the
+/// tokens' lower-case hashes: bit `list * 4 + part` (B, I, L, U).
+pub fn list_matches(lowers: &[u64], lexicon: &Lexicon, lists: &mut Vec<u128>) {
+    lists.clear();
+    lists.resize(lowers.len(), 0);
     let mut found = Vec::new();
-    lexicon.matches(&lowers, &mut found);
+    lexicon.matches(lowers, &mut found);
     for (start, end, bits) in found {
         for list in 0..32u32 {
             if bits & (1 << list) == 0 {
                 continue;
             }
-            for (i, token) in info.iter_mut().enumerate().take(end).skip(start) {
+            for (i, token) in lists.iter_mut().enumerate().take(end).skip(start) {
                 let part = if end - start == 1 {
                     3
                 } else if i == start {
@@ -250,7 +248,7 @@ pub fn token_infos_cached(
                 } else {
                     1
                 };
-                token.lists |= 1u128 << (list * 4 + part);
+                *token |= 1u128 << (list * 4 + part);
             }
         }
     }
@@ -261,10 +259,15 @@ const BEFORE: u64 = 0x0b0f_0b0f;
 const AFTER: u64 = 0x0e0f_0e0f;
 
 /// Appends the features of every token of one sentence to `out`.
-pub fn extract(words: &[&str], info: &[TokenInfo], casing: Casing, out: &mut Features) {
+pub fn extract(words: &[&str], info: &[TokenInfo], lists: &[u128], casing: Casing, out: &mut Features) {
+    let locals: Vec<Local> = info.iter().zip(lists).map(|(i, &l)| Local::new(i, l)).collect();
     for (i, word) in words.iter().enumerate() {
         word_features(word, &info[i], casing, &mut out.hashes);
-        context_features(i, info, casing, &mut out.hashes);
+        for (k, d) in NEIGHBOURS.into_iter().enumerate() {
+            let other = i.checked_add_signed(d).and_then(|j| info.get(j));
+            neighbour_features(k, other, &mut out.hashes);
+        }
+        local_features(i, &locals, casing, &mut out.hashes);
         out.end_token();
     }
 }
@@ -299,34 +302,61 @@ pub fn word_features(word: &str, me: &TokenInfo, casing: Casing, f: &mut Vec<u64
     }
 }
 
-/// The features of token `i` that depend on its neighbours, its position and
-/// the word lists matched around it.
-pub fn context_features(i: usize, info: &[TokenInfo], casing: Casing, f: &mut Vec<u64>) {
-    let n = info.len();
-    let at = |i: isize| -> Option<&TokenInfo> { usize::try_from(i).ok().and_then(|i| info.get(i)) };
-    let norm_at = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |t| t.norm);
-    let short_at = |i: isize| at(i).map_or(if i < 0 { BEFORE } else { AFTER }, |t| t.short);
-    let casing_id = casing as u64;
-    let me = &info[i];
-    let ii = i as isize;
-    for d in [-2isize, -1, 1, 2] {
-        f.push(feature2(t::LOWER_AT, d as u64, norm_at(ii + d)));
+/// The distances of the neighbours whose words are features of a token.
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features a token gets from its neighbour `NEIGHBOURS[k]` (`None`
+/// past the sentence's ends). They depend on that neighbour's word alone, so
+/// inference scores them once per distinct word and distance.
+pub fn neighbour_features(k: usize, other: Option<&TokenInfo>, f: &mut Vec<u64>) {
+    let d = NEIGHBOURS[k];
+    let outside = if d < 0 { BEFORE } else { AFTER };
+    f.push(feature2(t::LOWER_AT, d as u64, other.map_or(outside, |o| o.norm)));
+    if d.abs() == 1 {
+        f.push(feature2(t::SHORT_AT, if d < 0 { u64::MAX } else { 1 }, other.map_or(outside, |o| o.short)));
+        if let Some(other) = other {
+            f.push(feature2(t::CLUSTER_AT, d as u64, other.clusters[1] as u64));
+        }
     }
-    f.push(feature2(t::BIGRAM_BEFORE, norm_at(ii - 1), me.norm));
-    f.push(feature2(t::BIGRAM_AFTER, me.norm, norm_at(ii + 1)));
-    f.push(feature2(t::SHORT_AT, u64::MAX, short_at(ii - 1)));
-    f.push(feature2(t::SHORT_AT, 1, short_at(ii + 1)));
-    f.push(feature3(t::SHORT_TRIGRAM, short_at(ii - 1), me.short, short_at(ii + 1)));
+}
+
+/// What the remaining context features need of each token of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Local {
+    /// `TokenInfo::norm`.
+    pub norm: u64,
+    /// `TokenInfo::short`.
+    pub short: u64,
+    /// `TokenInfo::capitalised`.
+    pub capitalised: bool,
+    /// The token's list matches in its sentence (`list_matches`).
+    pub lists: u128,
+}
+
+impl Local {
+    /// A token's part of `info` with its list matches.
+    pub fn new(info: &TokenInfo, lists: u128) -> Local {
+        Local { norm: info.norm, short: info.short, capitalised: info.capitalised, lists }
+    }
+}
+
+/// The context features of token `i` that pair it with its neighbours or
+/// its position, and the word lists matched around it.
+pub fn local_features(i: usize, tokens: &[Local], casing: Casing, f: &mut Vec<u64>) {
+    let n = tokens.len();
+    let at = |d: isize| i.checked_add_signed(d).and_then(|j| tokens.get(j));
+    let norm_at = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |t| t.norm);
+    let short_at = |d: isize| at(d).map_or(if d < 0 { BEFORE } else { AFTER }, |t| t.short);
+    let casing_id = casing as u64;
+    let me = &tokens[i];
+    f.push(feature2(t::BIGRAM_BEFORE, norm_at(-1), me.norm));
+    f.push(feature2(t::BIGRAM_AFTER, me.norm, norm_at(1)));
+    f.push(feature3(t::SHORT_TRIGRAM, short_at(-1), me.short, short_at(1)));
     if i == 0 {
         f.push(feature(t::FIRST, me.short));
     }
     if i + 1 == n {
         f.push(feature(t::LAST, me.short));
-    }
-    for d in [-1isize, 1] {
-        if let Some(other) = at(ii + d) {
-            f.push(feature2(t::CLUSTER_AT, d as u64, other.clusters[1] as u64));
-        }
     }
     let mut lists = me.lists;
     while lists != 0 {
@@ -336,7 +366,7 @@ pub fn context_features(i: usize, info: &[TokenInfo], casing: Casing, f: &mut Ve
         f.push(feature3(t::LEX_CAP, bit, me.capitalised as u64, casing_id));
     }
     for d in [-1isize, 1] {
-        if let Some(other) = at(ii + d) {
+        if let Some(other) = at(d) {
             let mut lists = other.lists;
             while lists != 0 {
                 let bit = lists.trailing_zeros() as u64;
@@ -372,16 +402,16 @@ mod tests {
     #[test]
     fn every_token_gets_features_and_neighbours_differ() {
         let words = ["Pavel", "Durov", "said"];
-        let mut info = Vec::new();
-        token_infos(&words, &Lexicon::default(), &mut info);
+        let (mut info, mut lists) = (Vec::new(), Vec::new());
+        token_infos(&words, &Lexicon::default(), &mut info, &mut lists);
         let mut out = Features::default();
-        extract(&words, &info, Casing::Normal, &mut out);
+        extract(&words, &info, &lists, Casing::Normal, &mut out);
         assert_eq!(out.len(), 3);
         assert!(out.token(0).len() > 20);
         assert_ne!(out.token(0), out.token(1));
         // The same word in the same context gives the same features.
         let mut again = Features::default();
-        extract(&words, &info, Casing::Normal, &mut again);
+        extract(&words, &info, &lists, Casing::Normal, &mut again);
         assert_eq!(out.hashes, again.hashes);
     }
 }

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::decode::viterbi;
+use super::decode::Decoder;
 use super::document_pass::{self, DocToken};
 use super::features::{self, Casing, Features, TokenInfo};
 use super::hash::{self, HashMap};
@@ -30,17 +30,17 @@ pub struct Prepared {
 /// Computes first-pass features for every sentence of a document.
 pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &Lexicon) -> Prepared {
     let mut prepared = Prepared::default();
-    let mut info: Vec<TokenInfo> = Vec::new();
+    let (mut info, mut lists) = (Vec::new(), Vec::new());
     let mut words: Vec<&str> = Vec::new();
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
         let casing = features::casing(&words);
-        features::token_infos(&words, lexicon, &mut info);
+        features::token_infos(&words, lexicon, &mut info, &mut lists);
         let start = prepared.features.len();
-        features::extract(&words, &info, casing, &mut prepared.features);
+        features::extract(&words, &info, &lists, casing, &mut prepared.features);
         for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
-            prepared.doc_tokens.push(doc_token(word, token_info, k == 0, casing));
+            prepared.doc_tokens.push(doc_token(is_alphabetic(word), token_info, k == 0, casing));
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.features.len());
@@ -54,9 +54,68 @@ const CONFIDENCE_TEMPERATURE: f32 = 4.0;
 /// One token's summed weights, for both passes.
 type Sums = [[i32; NUM_TAGS]; PASSES];
 
-/// What inference needs: like `prepare`, but the features are scored as they
-/// are made, and the word-level ones once per distinct word (and casing) of
-/// the document, since "the", "," and a name's repeats cost the same each time.
+const ZERO: Sums = [[0; NUM_TAGS]; PASSES];
+
+/// A distinct word of a document: what the features need of it, and the
+/// scores of its word features, computed once per word rather than once
+/// per token ("the", "," and a name's repeats).
+struct Word {
+    info: TokenInfo,
+    alphabetic: bool,
+    /// The word features' sums, per sentence casing (`Casing as usize`),
+    /// filled the first time the word appears in a sentence of that casing.
+    own: [Option<Sums>; 3],
+}
+
+/// The document's distinct words.
+struct Vocabulary<'m> {
+    model: &'m Model,
+    index: HashMap<u64, u32>,
+    words: Vec<Word>,
+    scratch: features::Scratch,
+    hashes: Vec<u64>,
+}
+
+impl<'m> Vocabulary<'m> {
+    fn new(model: &'m Model) -> Vocabulary<'m> {
+        Vocabulary {
+            model,
+            index: HashMap::default(),
+            words: Vec::new(),
+            scratch: features::Scratch::default(),
+            hashes: Vec::new(),
+        }
+    }
+
+    /// The id of `word`, scoring it the first time.
+    fn id(&mut self, word: &str, lexicon: &Lexicon) -> usize {
+        let key = hash::string(word);
+        if let Some(&id) = self.index.get(&key) {
+            return id as usize;
+        }
+        let info = features::word_info(word, lexicon, &mut self.scratch);
+        let id = self.words.len();
+        self.words.push(Word { info, alphabetic: is_alphabetic(word), own: [None; 3] });
+        self.index.insert(key, id as u32);
+        id
+    }
+
+    /// The word features' sums of word `id` in a sentence of `casing`.
+    fn own(&mut self, id: usize, text: &str, casing: Casing) -> Sums {
+        let word = &mut self.words[id];
+        *word.own[casing as usize].get_or_insert_with(|| {
+            self.hashes.clear();
+            features::word_features(text, &word.info, casing, &mut self.hashes);
+            let mut sum = ZERO;
+            self.model.add(&self.hashes, &mut sum);
+            sum
+        })
+    }
+}
+
+/// What inference needs: like `prepare` followed by scoring every feature,
+/// but the word features are scored once per distinct word (see
+/// `Vocabulary`); only the context features are scored per token.
 fn prepare_scored(
     text: &str,
     tokens: &[Token],
@@ -66,31 +125,37 @@ fn prepare_scored(
 ) -> (Prepared, Vec<Sums>) {
     let mut prepared = Prepared::default();
     let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
-    let mut cache: HashMap<u64, Sums> = HashMap::default();
-    let mut infos: HashMap<u64, TokenInfo> = HashMap::default();
-    let mut info: Vec<TokenInfo> = Vec::new();
+    let mut vocabulary = Vocabulary::new(model);
     let mut words: Vec<&str> = Vec::new();
+    let mut ids: Vec<usize> = Vec::new();
+    let mut lowers: Vec<u64> = Vec::new();
+    let mut lists: Vec<u128> = Vec::new();
+    let mut locals: Vec<features::Local> = Vec::new();
     let mut scratch: Vec<u64> = Vec::new();
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
         let casing = features::casing(&words);
-        features::token_infos_cached(&words, lexicon, &mut info, &mut infos);
+        ids.clear();
+        ids.extend(words.iter().map(|word| vocabulary.id(word, lexicon)));
+        lowers.clear();
+        lowers.extend(ids.iter().map(|&id| vocabulary.words[id].info.lower));
+        features::list_matches(&lowers, lexicon, &mut lists);
+        locals.clear();
+        locals.extend(ids.iter().zip(&lists).map(|(&id, &l)| features::Local::new(&vocabulary.words[id].info, l)));
         let start = prepared.doc_tokens.len();
-        for (k, (word, token_info)) in words.iter().zip(&info).enumerate() {
-            let key = hash::combine(token_info.word, casing as u64);
-            let mut sum = *cache.entry(key).or_insert_with(|| {
-                scratch.clear();
-                features::word_features(word, token_info, casing, &mut scratch);
-                let mut sum = [[0; NUM_TAGS]; PASSES];
-                model.add(&scratch, &mut sum);
-                sum
-            });
+        for (k, (&id, word)) in ids.iter().zip(&words).enumerate() {
+            let mut sum = vocabulary.own(id, word, casing);
             scratch.clear();
-            features::context_features(k, &info, casing, &mut scratch);
+            for (n, d) in features::NEIGHBOURS.into_iter().enumerate() {
+                let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).map(|&o| &vocabulary.words[o].info);
+                features::neighbour_features(n, other, &mut scratch);
+            }
+            features::local_features(k, &locals, casing, &mut scratch);
             model.add(&scratch, &mut sum);
             sums.push(sum);
-            prepared.doc_tokens.push(doc_token(word, token_info, k == 0, casing));
+            let known = &vocabulary.words[id];
+            prepared.doc_tokens.push(doc_token(known.alphabetic, &known.info, k == 0, casing));
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
@@ -146,8 +211,9 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
 
 fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass: usize, out: &mut [Tag]) {
     let mut tags = Vec::new();
+    let mut decoder = Decoder::new(model.transitions(pass));
     for sentence in &prepared.sentences {
-        viterbi(&emissions[sentence.start * NUM_TAGS..sentence.end * NUM_TAGS], model.transitions(pass), &mut tags);
+        decoder.decode(&emissions[sentence.start * NUM_TAGS..sentence.end * NUM_TAGS], &mut tags);
         out[sentence.clone()].copy_from_slice(&tags);
     }
 }
@@ -203,14 +269,12 @@ fn type_margin(row: &[f32], kind: EntityType) -> f32 {
 }
 
 /// What the document pass needs to know of one token.
-fn doc_token(word: &str, info: &TokenInfo, first: bool, casing: Casing) -> DocToken {
-    DocToken {
-        lower: info.lower,
-        capitalised: info.capitalised,
-        alphabetic: word.chars().next().is_some_and(char::is_alphabetic),
-        first,
-        casing,
-    }
+fn doc_token(alphabetic: bool, info: &TokenInfo, first: bool, casing: Casing) -> DocToken {
+    DocToken { lower: info.lower, capitalised: info.capitalised, alphabetic, first, casing }
+}
+
+fn is_alphabetic(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
