@@ -344,6 +344,10 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
     let mut scale = 1.0;
 
     if let Some(after) = rest.strip_prefix('/') {
+        // "$15.4/hour": a price per unit, whose unit the measure judges.
+        if money && after.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+            return finish(cur, i, decimal.value() + fraction, None, rest, kind, scale, money);
+        }
         // "1/5", "3/4": a fraction; "1/0" and "10/14/2024" are not numbers.
         let (den, l) = numeral(after)?;
         if l != after.len() || den.value() == 0.0 || decimal.exp != 0 || den.exp != 0 {
