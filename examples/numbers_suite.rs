@@ -45,8 +45,9 @@
 //!   its currency (money has no rate field: "$80 a barrel" is MONEY 80 USD);
 //! - units of time (`day`, `year`…) → a CARDINAL counting "days" or a
 //!   DATE/TIME whose TIMEX3 duration is that many (`P3D`);
-//! - `dozen` → CARDINAL of twelve times the value;
-//! - `pound-mass` → `pound`; `cubic centimetre` → also `millilitre`; other
+//! - `dozen` → CARDINAL of twelve times the value (`baker's dozen`: thirteen);
+//! - `pound-mass` → `pound`; `cubic centimetre` → also `millilitre`;
+//!   `minute of arc`, `second of arc` → `arcminute`, `arcsecond`; other
 //!   names compare case-insensitively with ours (`degree Celsius` = `degree
 //!   celsius`, `kilometre per hour`, `square kilometre`…);
 //! - a range passes when its midpoint is quantulum's value.
@@ -344,6 +345,8 @@ fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
         "cent" | "penny" => span.label == Label::Money && same(value / 100.0),
         "dime" => span.label == Label::Money && same(value / 10.0),
         "dozen" => span.label == Label::Cardinal && same(value * 12.0),
+        // A baker's dozen is thirteen, as a dozen is twelve.
+        "baker's dozen" => span.label == Label::Cardinal && same(value * 13.0),
         _ if duration_letter(unit).is_some() => {
             let (letter, time) = duration_letter(unit).unwrap_or(("", false));
             let counted = matches!(span.label, Label::Cardinal | Label::Quantity)
@@ -358,7 +361,10 @@ fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
             let theirs = unit.to_lowercase();
             let unit_ok = ours == theirs
                 || (theirs == "pound-mass" && ours == "pound")
-                || (theirs == "cubic centimetre" && ours == "millilitre");
+                || (theirs == "cubic centimetre" && ours == "millilitre")
+                // The same angles under their one-word names.
+                || (theirs == "minute of arc" && ours == "arcminute")
+                || (theirs == "second of arc" && ours == "arcsecond");
             span.label == Label::Quantity && unit_ok && same(value)
         }
     }

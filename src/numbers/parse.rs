@@ -899,6 +899,10 @@ fn article<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     if next == "half" {
         return Some(simple(0.5, i + 2, NumKind::Fraction));
     }
+    // "a baker's dozen": thirteen.
+    if next == "baker" && matches!(cur.word(i + 2), "'s" | "’s") && cur.is(i + 3, "dozen") {
+        return Some(simple(13.0, i + 4, NumKind::Words));
+    }
     if let Some((den, false)) = denominator(next) {
         if cur.is(i + 2, "of") {
             return Some(simple(1.0 / den, i + 2, NumKind::Fraction));

@@ -33,6 +33,7 @@
 //! exponent ("fb−1"), never alone.
 
 use super::cursor::{Cursor, Lower};
+use super::parse;
 use crate::tokenize::TokenKind;
 
 /// Case-sensitive abbreviations.
@@ -442,7 +443,11 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
             if word == "'" && cur.word(i + 1) == "'" && cur.glued(i + 1) {
                 return found("inch", i + 2);
             }
-            return found(if matches!(word, "\"" | "″") { "inch" } else { "foot" }, i + 1);
+            let seconds = matches!(word, "\"" | "″");
+            if restated_sixty(cur, i, seconds) {
+                return found(if seconds { "arcsecond" } else { "arcminute" }, i + 1);
+            }
+            return found(if seconds { "inch" } else { "foot" }, i + 1);
         }
         return None;
     }
@@ -493,6 +498,39 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
 pub(super) fn per_unit(text: &str) -> bool {
     let lower = Lower::new(text);
     matches!(lower.as_str(), "share" | "person" | "head" | "night" | "unit") || unit_text(text, true).is_some()
+}
+
+/// True when the measure whose quote mark is token `i` (a number before it)
+/// is restated beside it in brackets with the other mark at sixty times
+/// ("2½' (150\")", "150\" (2½')"): minutes and seconds of arc, where feet
+/// would be restated as twelve times as many inches.
+fn restated_sixty(cur: &Cursor, i: usize, seconds: bool) -> bool {
+    let minute_mark = |k: usize| matches!(cur.word(k), "'" | "′") && cur.glued(k);
+    let second_mark = |k: usize| matches!(cur.word(k), "\"" | "″") && cur.glued(k);
+    let other_mark = |k: usize| if seconds { minute_mark(k) } else { second_mark(k) };
+    let value = |k: usize| {
+        (cur.kind(k) == Some(TokenKind::Number) && k >= cur.start)
+            .then(|| parse::number(cur, k, false))
+            .flatten()
+            .filter(|n| n.end == k + 1 && n.suffix.is_empty() && n.value_max.is_none())
+            .map(|n| n.value)
+    };
+    let sixty = |minutes: Option<f64>, secs: Option<f64>| match (minutes, secs) {
+        (Some(m), Some(s)) => m > 0.0 && (m * 60.0 - s).abs() <= 1e-9 * s.abs(),
+        _ => false,
+    };
+    let ours = value(i.wrapping_sub(1));
+    // The other measure after ours: "N′ (M″)".
+    let after = (cur.word(i + 1) == "(" && other_mark(i + 3)).then(|| value(i + 2)).flatten();
+    // The other measure before ours: "M″ (N′)".
+    let before = (i >= cur.start + 4 && cur.word(i - 2) == "(" && other_mark(i - 3)).then(|| value(i - 4)).flatten();
+    [after, before].into_iter().flatten().any(|theirs| {
+        if seconds {
+            sixty(Some(theirs), ours)
+        } else {
+            sixty(ours, Some(theirs))
+        }
+    })
 }
 
 /// The inverse unit of luminosity named by a barn abbreviation before "−1".

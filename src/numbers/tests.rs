@@ -93,6 +93,8 @@ numbers! {
     word_hundred_and: "one hundred and five" => "one hundred and five" Cardinal 105;
     word_hyphen: "twenty-one" => "twenty-one" Cardinal 21;
     word_dozen: "a dozen eggs" => "a dozen eggs" Cardinal 12 unit "eggs";
+    bakers_dozen: "A baker's dozen is 13" => "A baker's dozen" Cardinal 13;
+    bakers_dozen_noun: "a baker's dozen eggs" => "a baker's dozen eggs" Cardinal 13 unit "eggs";
     word_point: "two point two million" => "two point two million" Cardinal 2200000;
     word_thousand_millions: "three thousand millions" => "three thousand millions" Cardinal 3000000000;
     word_and_a_half: "two and a half miles" => "two and a half miles" Quantity 2.5 unit "mile";
@@ -229,6 +231,11 @@ numbers! {
     arcsec: "within 0.5 arcsec" => "0.5 arcsec" Quantity 0.5 unit "arcsecond";
     arc_minutes: "2.5 arc minutes wide" => "2.5 arc minutes" Quantity 2.5 unit "arcminute";
     minutes_of_arc: "30 minutes of arc" => "30 minutes of arc" Quantity 30 unit "arcminute";
+    arcminute_restated: "across a 2½' (150\") field" => "2½'" Quantity 2.5 unit "arcminute";
+    arcsecond_restated: "across a 2½' (150\") field" => "150\"" Quantity 150 unit "arcsecond";
+    arcsecond_first: "a 90″ (1.5′) ring" => "1.5′" Quantity 1.5 unit "arcminute";
+    feet_restated: "a 6' (72\") shelf" => "6'" Quantity 6 unit "foot";
+    inches_restated: "a 6' (72\") shelf" => "72\"" Quantity 72 unit "inch";
     teraelectronvolts: "collisions at 13 TeV" => "13 TeV" Quantity 13 unit "teraelectronvolt";
     kibibytes: "2.5 kibibytes" => "2.5 kibibytes" Quantity 2.5 unit "kibibyte";
     // A price per unit: the rate's unit stays outside the span, as in "$80 a barrel".
