@@ -41,11 +41,13 @@
 //!   is that year ("in 1979": years are the date recogniser's);
 //! - `percentage` → PERCENT; `dollar`, `euro`, `pound sterling` → MONEY
 //!   `USD`, `EUR`, `GBP`; `cent`, `penny`, `dime` → MONEY of a hundredth
-//!   (tenth) of the value;
+//!   (tenth) of the value; a price per unit (`dollar per hour`) → MONEY in
+//!   its currency (money has no rate field: "$80 a barrel" is MONEY 80 USD);
 //! - units of time (`day`, `year`…) → a CARDINAL counting "days" or a
 //!   DATE/TIME whose TIMEX3 duration is that many (`P3D`);
-//! - `dozen` → CARDINAL of twelve times the value;
-//! - `pound-mass` → `pound`; `cubic centimetre` → also `millilitre`; other
+//! - `dozen` → CARDINAL of twelve times the value (`baker's dozen`: thirteen);
+//! - `pound-mass` → `pound`; `cubic centimetre` → also `millilitre`;
+//!   `minute of arc`, `second of arc` → `arcminute`, `arcsecond`; other
 //!   names compare case-insensitively with ours (`degree Celsius` = `degree
 //!   celsius`, `kilometre per hour`, `square kilometre`…);
 //! - a range passes when its midpoint is quantulum's value.
@@ -310,6 +312,16 @@ fn singular(word: &str) -> String {
     word.strip_suffix('s').map(str::to_string).unwrap_or(word)
 }
 
+/// The ISO 4217 code of quantulum's currency names.
+fn currency_code(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "dollar" => "USD",
+        "euro" => "EUR",
+        "pound sterling" => "GBP",
+        _ => return None,
+    })
+}
+
 fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
     let v = span.value.unwrap_or(f64::NAN);
     let mid = span.value_max.map_or(v, |m| (v + m) / 2.0);
@@ -321,16 +333,20 @@ fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
         }
         "percentage" => span.label == Label::Percent && same(value),
         "dollar" | "euro" | "pound sterling" => {
-            let code = match unit {
-                "dollar" => "USD",
-                "euro" => "EUR",
-                _ => "GBP",
-            };
-            span.label == Label::Money && span.unit.as_deref() == Some(code) && same(value)
+            span.label == Label::Money && span.unit.as_deref() == currency_code(unit) && same(value)
+        }
+        // A price per unit ("$15.4/hour": `dollar per hour`): the contract has
+        // no rate field for money, so it is MONEY in its currency with the
+        // rate's unit outside the span, as in "$80 a barrel".
+        _ if unit.split_once(" per ").is_some_and(|(top, _)| currency_code(top).is_some()) => {
+            let code = unit.split_once(" per ").and_then(|(top, _)| currency_code(top));
+            span.label == Label::Money && span.unit.as_deref() == code && same(value)
         }
         "cent" | "penny" => span.label == Label::Money && same(value / 100.0),
         "dime" => span.label == Label::Money && same(value / 10.0),
         "dozen" => span.label == Label::Cardinal && same(value * 12.0),
+        // A baker's dozen is thirteen, as a dozen is twelve.
+        "baker's dozen" => span.label == Label::Cardinal && same(value * 13.0),
         _ if duration_letter(unit).is_some() => {
             let (letter, time) = duration_letter(unit).unwrap_or(("", false));
             let counted = matches!(span.label, Label::Cardinal | Label::Quantity)
@@ -345,7 +361,10 @@ fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
             let theirs = unit.to_lowercase();
             let unit_ok = ours == theirs
                 || (theirs == "pound-mass" && ours == "pound")
-                || (theirs == "cubic centimetre" && ours == "millilitre");
+                || (theirs == "cubic centimetre" && ours == "millilitre")
+                // The same angles under their one-word names.
+                || (theirs == "minute of arc" && ours == "arcminute")
+                || (theirs == "second of arc" && ours == "arcsecond");
             span.label == Label::Quantity && unit_ok && same(value)
         }
     }

@@ -99,7 +99,13 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
     }
     if let Some(code) = currency {
         if !num.suffix.is_empty() {
-            return None;
+            // "$15.4/hour", "$3/kg": a price per unit. The rate's unit stays
+            // outside the span, as in "$80 a barrel" and "$350 per kg".
+            let per = num.suffix.strip_prefix('/')?;
+            if !quantity::per_unit(per) || cur.kind(num.end - 1) != Some(TokenKind::Number) {
+                return None;
+            }
+            measure.cut = Some(cur.end_of(num.end - 1) - num.suffix.len());
         }
         measure.unit = Unit::Money(Some(code));
         return Some(measure);

@@ -344,6 +344,10 @@ fn digits<'a>(cur: &Cursor<'a>, i: usize, dot: usize, money: bool) -> Option<Num
     let mut scale = 1.0;
 
     if let Some(after) = rest.strip_prefix('/') {
+        // "$15.4/hour": a price per unit, whose unit the measure judges.
+        if money && after.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+            return finish(cur, i, decimal.value() + fraction, None, rest, kind, scale, money);
+        }
         // "1/5", "3/4": a fraction; "1/0" and "10/14/2024" are not numbers.
         let (den, l) = numeral(after)?;
         if l != after.len() || den.value() == 0.0 || decimal.exp != 0 || den.exp != 0 {
@@ -894,6 +898,10 @@ fn article<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     }
     if next == "half" {
         return Some(simple(0.5, i + 2, NumKind::Fraction));
+    }
+    // "a baker's dozen": thirteen.
+    if next == "baker" && matches!(cur.word(i + 2), "'s" | "’s") && cur.is(i + 3, "dozen") {
+        return Some(simple(13.0, i + 4, NumKind::Words));
     }
     if let Some((den, false)) = denominator(next) {
         if cur.is(i + 2, "of") {

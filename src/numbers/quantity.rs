@@ -6,7 +6,7 @@
 //!
 //! | kind        | canonical names (examples of surfaces)                                   |
 //! |-------------|---------------------------------------------------------------------------|
-//! | length      | `metre` (m, meters), `kilometre` (km, kms), `centimetre`, `millimetre`, `micrometre`, `nanometre`, `mile` (mi), `nautical mile`, `foot` (ft, feet, 7'), `inch` (in, 5"), `yard` (yd) |
+//! | length      | `metre` (m, meters), `kilometre` (km, kms), `centimetre`, `millimetre`, `micrometre`, `nanometre`, `picometre` (2.1 pm), `femtometre`, `attometre` (2.123 am), `mile` (mi), `nautical mile`, `foot` (ft, feet, 7'), `inch` (in, 5"), `yard` (yd) |
 //! | area        | `square <length>` (square kilometres, sq km, km2, km²), `hectare` (ha), `acre` |
 //! | volume      | `cubic <length>` (cubic metres, m3, km^3, km cubed), `litre` (l, L), `millilitre` (ml), `centilitre`, `hectolitre`, `gallon` (gal), `barrel` (bbl), `pint`, `quart`, `cup`, `tablespoon` (tbsp), `teaspoon` (tsp), `fluid ounce` |
 //! | mass        | `gram` (g), `kilogram` (kg, kilos), `milligram` (mg), `microgram`, `tonne` (t, metric tons), `ton`, `pound` (lb, lbs), `ounce` (oz) |
@@ -15,6 +15,8 @@
 //! | temperature | `degree celsius` (°C, degrees Celsius, 30 C), `degree fahrenheit` (°F, degrees F), `kelvin` (K), `degree` (45°, 45 degrees: no scale given) |
 //! | speed       | `kilometre per hour` (km/h, kph), `mile per hour` (mph), `metre per second` (m/s), `knot` |
 //! | data        | `bit` (b), `byte`, `kilobyte` (kB, KB), `megabyte` (MB), `gigabyte` (GB), `terabyte` (TB), `petabyte`, `exabyte`, `kibibyte` (KiB), `mebibyte`, `gibibyte`, `kilobit` (kb), `megabit` (Mb), `gigabit` (Gb) |
+//! | angle       | `degree`, `arcminute` (arcmin, arc minutes, minutes of arc), `arcsecond` (arcsec) |
+//! | physics     | `joule second` (J·s, Js), `inverse femtobarn` (fb−1, fb^-1, fb⁻¹, inverse femtobarns; also `picobarn`, `nanobarn`, `attobarn`), `femtobarn` |
 //! | other       | `hertz`, `kilohertz`, `megahertz`, `gigahertz` (GHz), `volt`, `kilovolt`, `ampere`, `gray` (Gy), `milligray` (mGy), `sievert`, `millisievert` |
 //!
 //! Any of these followed by "per <unit>" or "/<unit>" makes `<unit> per
@@ -26,8 +28,12 @@
 //! Short abbreviations that are also common words or letters ("in", "t",
 //! "C", "l") count only right after a number, and "in" only when nothing that
 //! could be its object follows ("2 in thick", but not "one in five").
+//! "pm" and "am" are picometres and attometres only after a decimal that no
+//! clock writes ("2.1 pm", never "2 pm" or "2.30 pm"); "fb" only with its
+//! exponent ("fb−1"), never alone.
 
 use super::cursor::{Cursor, Lower};
+use super::parse;
 use crate::tokenize::TokenKind;
 
 /// Case-sensitive abbreviations.
@@ -72,6 +78,8 @@ fn abbreviation(word: &str) -> Option<&'static str> {
         "GWh" => "gigawatt hour",
         "TWh" => "terawatt hour",
         "J" => "joule",
+        // The unit of action (Planck's constant is 6.6e-34 J·s).
+        "Js" | "J·s" | "J⋅s" => "joule second",
         "kJ" => "kilojoule",
         "MJ" => "megajoule",
         "GJ" => "gigajoule",
@@ -119,6 +127,13 @@ fn abbreviation(word: &str) -> Option<&'static str> {
         "mSv" => "millisievert",
         "tpd" => "ton per day",
         "s-1" => "inverse second",
+        // Integrated luminosity in particle physics, written as one token.
+        "fb-1" | "fb−1" | "fb⁻¹" => "inverse femtobarn",
+        "pb-1" | "pb−1" | "pb⁻¹" => "inverse picobarn",
+        "nb-1" | "nb−1" | "nb⁻¹" => "inverse nanobarn",
+        "ab-1" | "ab−1" | "ab⁻¹" => "inverse attobarn",
+        "arcmin" => "arcminute",
+        "arcsec" => "arcsecond",
         "Ma" => "megayear",
         "Ga" => "gigayear",
         _ => return None,
@@ -205,6 +220,16 @@ fn full_word(word: &str) -> Option<&'static str> {
         "gigabit" | "gigabits" => "gigabit",
         "sievert" | "sieverts" => "sievert",
         "millisievert" | "millisieverts" => "millisievert",
+        "femtobarn" | "femtobarns" => "femtobarn",
+        "picobarn" | "picobarns" => "picobarn",
+        "nanobarn" | "nanobarns" => "nanobarn",
+        "attobarn" | "attobarns" => "attobarn",
+        "joule-second" | "joule-seconds" => "joule second",
+        "arcminute" | "arcminutes" | "arc-minute" | "arc-minutes" => "arcminute",
+        "arcsecond" | "arcseconds" | "arc-second" | "arc-seconds" => "arcsecond",
+        "picometre" | "picometres" | "picometer" | "picometers" => "picometre",
+        "femtometre" | "femtometres" | "femtometer" | "femtometers" => "femtometre",
+        "attometre" | "attometres" | "attometer" | "attometers" => "attometre",
         "megaannum" | "megayear" | "megayears" => "megayear",
         "gigaannum" | "gigayear" | "gigayears" => "gigayear",
         _ => return None,
@@ -377,6 +402,23 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
         "british" if cur.is(i + 1, "thermal") && (cur.is(i + 2, "units") || cur.is(i + 2, "unit")) => {
             return found("british thermal unit", i + 3)
         }
+        // "2.5 arc minutes", "150 arc seconds", "30 minutes of arc": angles, not durations.
+        "arc" => {
+            let unit = match cur.lower(i + 1).as_str() {
+                "minute" | "minutes" => "arcminute",
+                "second" | "seconds" => "arcsecond",
+                _ => return None,
+            };
+            return found(unit, i + 2);
+        }
+        "minute" | "minutes" | "second" | "seconds" if cur.is(i + 1, "of") && cur.is(i + 2, "arc") => {
+            return found(if lower.starts_with('m') { "arcminute" } else { "arcsecond" }, i + 3);
+        }
+        // "36 inverse femtobarns"
+        "inverse" if cur.lower(i + 1).as_str().ends_with("barn") || cur.lower(i + 1).as_str().ends_with("barns") => {
+            let barn = full_word(cur.lower(i + 1).as_str())?;
+            return Some((format!("inverse {barn}"), i + 2));
+        }
         "nautical" if full_word(cur.lower(i + 1).as_str()) == Some("mile") => return found("nautical mile", i + 2),
         "fluid" if full_word(cur.lower(i + 1).as_str()) == Some("ounce") => return found("fluid ounce", i + 2),
         "metric" if matches!(full_word(cur.lower(i + 1).as_str()), Some("ton" | "tonne")) => {
@@ -401,11 +443,39 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
             if word == "'" && cur.word(i + 1) == "'" && cur.glued(i + 1) {
                 return found("inch", i + 2);
             }
-            return found(if matches!(word, "\"" | "″") { "inch" } else { "foot" }, i + 1);
+            let seconds = matches!(word, "\"" | "″");
+            if restated_sixty(cur, i, seconds) {
+                return found(if seconds { "arcsecond" } else { "arcminute" }, i + 1);
+            }
+            return found(if seconds { "inch" } else { "foot" }, i + 1);
         }
         return None;
     }
     if cur.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    // "1 fb−1", "5 fb^-1", "36 fb⁻¹": inverse barns, the exponent in tokens of its own.
+    if let Some(barn) = inverse_barn(word) {
+        let minus_one = |k: usize| {
+            matches!(cur.word(k), "-" | "−" | "⁻")
+                && matches!(cur.word(k + 1), "1" | "¹")
+                && cur.glued(k)
+                && cur.glued(k + 1)
+        };
+        if minus_one(i + 1) {
+            return found(barn, i + 3);
+        }
+        if cur.word(i + 1) == "^" && cur.glued(i + 1) && minus_one(i + 2) {
+            return found(barn, i + 4);
+        }
+        return None;
+    }
+    // "2.1 pm", "2.123 am": picometres and attometres, only after a decimal
+    // that no clock writes ("2.30 pm" and "2 pm" are times).
+    if matches!(word, "pm" | "am") {
+        if i > cur.start && cur.kind(i - 1) == Some(TokenKind::Number) && clockless_decimal(cur.word(i - 1)) {
+            return found(if word == "pm" { "picometre" } else { "attometre" }, i + 1);
+        }
         return None;
     }
     if word == "in" || word == "in." {
@@ -421,6 +491,68 @@ fn spaced(cur: &Cursor, i: usize) -> Option<(String, usize)> {
     }
     let unit = unit_text(word, false)?;
     Some((unit, i + 1))
+}
+
+/// True when `text`, after the slash of a price ("$15.4/hour", "$3/kg",
+/// "$1.20/share"), names what the price is per.
+pub(super) fn per_unit(text: &str) -> bool {
+    let lower = Lower::new(text);
+    matches!(lower.as_str(), "share" | "person" | "head" | "night" | "unit") || unit_text(text, true).is_some()
+}
+
+/// True when the measure whose quote mark is token `i` (a number before it)
+/// is restated beside it in brackets with the other mark at sixty times
+/// ("2½' (150\")", "150\" (2½')"): minutes and seconds of arc, where feet
+/// would be restated as twelve times as many inches.
+fn restated_sixty(cur: &Cursor, i: usize, seconds: bool) -> bool {
+    let minute_mark = |k: usize| matches!(cur.word(k), "'" | "′") && cur.glued(k);
+    let second_mark = |k: usize| matches!(cur.word(k), "\"" | "″") && cur.glued(k);
+    let other_mark = |k: usize| if seconds { minute_mark(k) } else { second_mark(k) };
+    let value = |k: usize| {
+        (cur.kind(k) == Some(TokenKind::Number) && k >= cur.start)
+            .then(|| parse::number(cur, k, false))
+            .flatten()
+            .filter(|n| n.end == k + 1 && n.suffix.is_empty() && n.value_max.is_none())
+            .map(|n| n.value)
+    };
+    let sixty = |minutes: Option<f64>, secs: Option<f64>| match (minutes, secs) {
+        (Some(m), Some(s)) => m > 0.0 && (m * 60.0 - s).abs() <= 1e-9 * s.abs(),
+        _ => false,
+    };
+    let ours = value(i.wrapping_sub(1));
+    // The other measure after ours: "N′ (M″)".
+    let after = (cur.word(i + 1) == "(" && other_mark(i + 3)).then(|| value(i + 2)).flatten();
+    // The other measure before ours: "M″ (N′)".
+    let before = (i >= cur.start + 4 && cur.word(i - 2) == "(" && other_mark(i - 3)).then(|| value(i - 4)).flatten();
+    [after, before].into_iter().flatten().any(|theirs| {
+        if seconds {
+            sixty(Some(theirs), ours)
+        } else {
+            sixty(ours, Some(theirs))
+        }
+    })
+}
+
+/// The inverse unit of luminosity named by a barn abbreviation before "−1".
+fn inverse_barn(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "fb" => "inverse femtobarn",
+        "pb" => "inverse picobarn",
+        "nb" => "inverse nanobarn",
+        "ab" => "inverse attobarn",
+        _ => return None,
+    })
+}
+
+/// True for a decimal whose fraction has other than two digits ("2.1",
+/// "2.123"): no clock time is written so.
+fn clockless_decimal(number: &str) -> bool {
+    let Some((whole, fraction)) = number.split_once('.') else { return false };
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !fraction.is_empty()
+        && fraction.len() != 2
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Units written after "a" or "an" to mean one of them: "a litre", "an ml".
@@ -475,6 +607,9 @@ pub fn dimension(unit: &str) -> Option<(&'static str, f64)> {
         "millimetre" => ("length", 0.001),
         "micrometre" => ("length", 1e-6),
         "nanometre" => ("length", 1e-9),
+        "picometre" => ("length", 1e-12),
+        "femtometre" => ("length", 1e-15),
+        "attometre" => ("length", 1e-18),
         "mile" => ("length", 1609.344),
         "nautical mile" => ("length", 1852.0),
         "foot" => ("length", 0.3048),

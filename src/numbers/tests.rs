@@ -93,6 +93,8 @@ numbers! {
     word_hundred_and: "one hundred and five" => "one hundred and five" Cardinal 105;
     word_hyphen: "twenty-one" => "twenty-one" Cardinal 21;
     word_dozen: "a dozen eggs" => "a dozen eggs" Cardinal 12 unit "eggs";
+    bakers_dozen: "A baker's dozen is 13" => "A baker's dozen" Cardinal 13;
+    bakers_dozen_noun: "a baker's dozen eggs" => "a baker's dozen eggs" Cardinal 13 unit "eggs";
     word_point: "two point two million" => "two point two million" Cardinal 2200000;
     word_thousand_millions: "three thousand millions" => "three thousand millions" Cardinal 3000000000;
     word_and_a_half: "two and a half miles" => "two and a half miles" Quantity 2.5 unit "mile";
@@ -216,6 +218,30 @@ numbers! {
     rate_is_not_one: "oil at $80 a barrel" => "$80" Money 80 unit "USD";
     scientific: "a factor of 2.48×10−5" => "2.48×10−5" Cardinal 0.0000248;
     uncertainty: "2,000.45±0.01 pounds" => "2,000.45±0.01 pounds" Quantity 2000.45 unit "pound";
+    // Science and technology units.
+    picometres: "a grid of 2.1 pm." => "2.1 pm" Quantity 2.1 unit "picometre";
+    attometres: "a size of 2.123 am." => "2.123 am" Quantity 2.123 unit "attometre";
+    picometre_word: "a bond of 154 picometres" => "154 picometres" Quantity 154 unit "picometre";
+    inverse_femtobarn: "reached over 5 fb−1 of data" => "over 5 fb−1" Quantity 5 unit "inverse femtobarn" approx "over";
+    inverse_caret: "10 pb^-1 in 2011" => "10 pb^-1" Quantity 10 unit "inverse picobarn";
+    inverse_superscript: "36 fb⁻¹ of data" => "36 fb⁻¹" Quantity 36 unit "inverse femtobarn";
+    inverse_one_token: "5 fb-1 of data" => "5 fb-1" Quantity 5 unit "inverse femtobarn";
+    inverse_words: "36 inverse femtobarns" => "36 inverse femtobarns" Quantity 36 unit "inverse femtobarn";
+    joule_second: "45 Js" => "45 Js" Quantity 45 unit "joule second";
+    arcsec: "within 0.5 arcsec" => "0.5 arcsec" Quantity 0.5 unit "arcsecond";
+    arc_minutes: "2.5 arc minutes wide" => "2.5 arc minutes" Quantity 2.5 unit "arcminute";
+    minutes_of_arc: "30 minutes of arc" => "30 minutes of arc" Quantity 30 unit "arcminute";
+    arcminute_restated: "across a 2½' (150\") field" => "2½'" Quantity 2.5 unit "arcminute";
+    arcsecond_restated: "across a 2½' (150\") field" => "150\"" Quantity 150 unit "arcsecond";
+    arcsecond_first: "a 90″ (1.5′) ring" => "1.5′" Quantity 1.5 unit "arcminute";
+    feet_restated: "a 6' (72\") shelf" => "6'" Quantity 6 unit "foot";
+    inches_restated: "a 6' (72\") shelf" => "72\"" Quantity 72 unit "inch";
+    teraelectronvolts: "collisions at 13 TeV" => "13 TeV" Quantity 13 unit "teraelectronvolt";
+    kibibytes: "2.5 kibibytes" => "2.5 kibibytes" Quantity 2.5 unit "kibibyte";
+    // A price per unit: the rate's unit stays outside the span, as in "$80 a barrel".
+    price_per_hour: "only for $15.4/hour" => "$15.4" Money 15.4 unit "USD";
+    price_per_kg: "it costs $3/kg now" => "$3" Money 3 unit "USD";
+    price_per_share: "a dividend of $1.20/share" => "$1.20" Money 1.2 unit "USD";
     // Years only when they are counts.
     year_count: "2,024 people" => "2,024 people" Cardinal 2024 unit "people";
     hyphen_words_dropped: "a 1,000,000-character word" => "1,000,000" Cardinal 1000000;
@@ -250,6 +276,10 @@ nothing! {
     duration_hyphen: "a two-year deal";
     bare_dollar: "exactly dollars";
     bowling_figures: "he took 5-68 on Friday";
+    clock_dot_pm: "at 2.30 pm it";
+    clock_dot_am: "by 11.15 am.";
+    clock_dot_glued: "at 7.30pm";
+    price_per_unknown: "$5/xyz";
 
 }
 
@@ -296,4 +326,25 @@ fn a_rate_unit_is_not_one_of_it() {
     let text = "oil at $80 a barrel and gold at $2,000 an ounce";
     let found: Vec<&str> = mentions(text).iter().map(|m| m.range.of(text)).collect();
     assert_eq!(found, ["$80", "$2,000"]);
+}
+
+/// Unit words that need context: after these numbers they are no unit.
+#[test]
+fn no_quantity_without_context() {
+    for text in [
+        "at 2 pm on Friday",
+        "at 10 am",
+        "shared by 5 fb users",
+        "the farm had 10 barns",
+        "5 fb",
+        "the 3 arc lamps",
+        "in 4 minutes of play",
+    ] {
+        let found = mentions(text);
+        assert!(
+            found.iter().all(|m| m.label != Label::Quantity),
+            "{text:?}: {:?}",
+            found.iter().map(|m| (m.range.of(text), m.unit.clone())).collect::<Vec<_>>()
+        );
+    }
 }
