@@ -121,18 +121,27 @@ fn stage_times(texts: &[String], options: &Options, passes: usize, words: usize)
     };
     let mut rows: Vec<(&str, f64)> = vec![
         ("tokenize", best_of(&|t| drop(std::hint::black_box(split(t))))),
-        ("dates", best_of(&|t| {
-            let (k, s) = at(t);
-            drop(std::hint::black_box(dates::recognise(t, k, s, options.reference_date, None)));
-        })),
-        ("numbers", best_of(&|t| {
-            let (k, s) = at(t);
-            drop(std::hint::black_box(numbers::recognise(t, k, s)));
-        })),
-        ("names", best_of(&|t| {
-            let (k, s) = at(t);
-            drop(std::hint::black_box(names::recognise(t, k, s)));
-        })),
+        (
+            "dates",
+            best_of(&|t| {
+                let (k, s) = at(t);
+                drop(std::hint::black_box(dates::recognise(t, k, s, options.reference_date, None)));
+            }),
+        ),
+        (
+            "numbers",
+            best_of(&|t| {
+                let (k, s) = at(t);
+                drop(std::hint::black_box(numbers::recognise(t, k, s)));
+            }),
+        ),
+        (
+            "names",
+            best_of(&|t| {
+                let (k, s) = at(t);
+                drop(std::hint::black_box(names::recognise(t, k, s)));
+            }),
+        ),
         ("resolve (with a copy)", best_of(&|t| drop(std::hint::black_box(resolve::resolve(found[index(t)].clone()))))),
         ("groups", best_of(&|t| drop(std::hint::black_box(groups::group(t, &resolved[index(t)]))))),
         ("statistics", best_of(&|t| drop(std::hint::black_box(statistics::link(&context(index(t)), &at(t).1))))),

@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::document::{Label, OffsetUnit};
 use crate::dates::calendar::parse_reference;
+use crate::document::{Label, OffsetUnit};
 use crate::{Options, WatchTerm};
 
 #[derive(Deserialize, Default)]

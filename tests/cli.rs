@@ -96,7 +96,9 @@ fn jsonl_keeps_order_and_isolates_bad_lines() {
             8 => input.extend_from_slice(b"{\"id\": \"no-text\"}\n"),
             9 => input.extend_from_slice(b"{\"id\": 9, \"text\": \"Caf\xe9\"}\n"),
             10 => input.extend_from_slice(b"{\"id\": 10, \"text\": \"x\", \"reference_date\": \"yesterday\"}\n"),
-            _ => input.extend_from_slice(format!("{{\"id\": {i}, \"text\": \"Rates rose {i}% in 2024.\"}}\n").as_bytes()),
+            _ => {
+                input.extend_from_slice(format!("{{\"id\": {i}, \"text\": \"Rates rose {i}% in 2024.\"}}\n").as_bytes())
+            }
         }
     }
     let output = newsmark(&["annotate", "--jsonl"], &input);

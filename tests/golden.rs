@@ -92,7 +92,10 @@ fn statistics_are_linked() {
     assert!(users.subject.as_deref().is_some_and(|s| s.contains("Kazakhstan")), "{users:?}");
     assert_eq!(users.frequency.as_deref(), Some("monthly"));
     let change = users.change.as_ref().expect("a change");
-    assert_eq!((change.direction, change.value, change.baseline.as_deref()), (newsmark::Direction::Up, Some(25.0), Some("last year")));
+    assert_eq!(
+        (change.direction, change.value, change.baseline.as_deref()),
+        (newsmark::Direction::Up, Some(25.0), Some("last year"))
+    );
     let durov = spans(&doc, "Pavel Durov")[0].group;
     assert_eq!(users.source_group, durov);
 

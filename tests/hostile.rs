@@ -13,7 +13,8 @@ use newsmark::{annotate, Date, Document, Label, OffsetUnit, Options, WatchTerm};
 #[path = "regressions/invariants.rs"]
 mod invariants;
 
-const SENTENCE: &str = "Telegram said on Oct. 14 that 12.5 million people in Kazakhstan used it, up 25% from last year.";
+const SENTENCE: &str =
+    "Telegram said on Oct. 14 that 12.5 million people in Kazakhstan used it, up 25% from last year.";
 
 fn options(unit: OffsetUnit) -> Options {
     Options { reference_date: Date::new(2024, 10, 20), offsets: unit, ..Options::default() }
@@ -79,17 +80,33 @@ fn zero_width_joiners_and_emoji_sequences() {
 
 #[test]
 fn a_word_of_a_million_characters() {
-    for word in ["a".repeat(1_000_000), "A".repeat(1_000_000), "Ab".repeat(500_000), "é".repeat(1_000_000), "😀".repeat(250_000)] {
+    for word in [
+        "a".repeat(1_000_000),
+        "A".repeat(1_000_000),
+        "Ab".repeat(500_000),
+        "é".repeat(1_000_000),
+        "😀".repeat(250_000),
+    ] {
         let text = format!("{SENTENCE} {word} {SENTENCE}");
         let start = Instant::now();
         valid(&text);
-        assert!(start.elapsed() < Duration::from_secs(60), "{} s for a {}-byte word", start.elapsed().as_secs(), word.len());
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{} s for a {}-byte word",
+            start.elapsed().as_secs(),
+            word.len()
+        );
     }
 }
 
 #[test]
 fn a_line_of_100000_digits() {
-    for number in ["9".repeat(100_000), format!("$1{}", ",000".repeat(30_000)), format!("0.{}%", "5".repeat(100_000)), "1.".repeat(50_000)] {
+    for number in [
+        "9".repeat(100_000),
+        format!("$1{}", ",000".repeat(30_000)),
+        format!("0.{}%", "5".repeat(100_000)),
+        "1.".repeat(50_000),
+    ] {
         let text = format!("Revenue was {number} last year.");
         let document = valid(&text);
         for span in &document.spans {
@@ -100,7 +117,15 @@ fn a_line_of_100000_digits() {
 
 #[test]
 fn punctuation_and_whitespace_storms() {
-    for text in [".".repeat(100_000), "-".repeat(100_000), "\n".repeat(100_000), " ".repeat(100_000), "\"(".repeat(50_000), "Mr. ".repeat(25_000), "$ % € ".repeat(20_000)] {
+    for text in [
+        ".".repeat(100_000),
+        "-".repeat(100_000),
+        "\n".repeat(100_000),
+        " ".repeat(100_000),
+        "\"(".repeat(50_000),
+        "Mr. ".repeat(25_000),
+        "$ % € ".repeat(20_000),
+    ] {
         valid(&text);
     }
 }
@@ -108,7 +133,9 @@ fn punctuation_and_whitespace_storms() {
 #[test]
 fn watch_terms_that_are_odd() {
     let text = format!("{SENTENCE} Open RAN, open ran and OPEN RAN. 😀 😀");
-    for term in ["", " ", "\0", "😀", "Open RAN", ".", "Telegram said on Oct. 14 that 12.5 million people", &"a".repeat(10_000)] {
+    for term in
+        ["", " ", "\0", "😀", "Open RAN", ".", "Telegram said on Oct. 14 that 12.5 million people", &"a".repeat(10_000)]
+    {
         for unit in [OffsetUnit::Utf16, OffsetUnit::Utf8] {
             let watchlist = vec![WatchTerm { term: term.to_string(), label: Label::Product }];
             let options = Options { watchlist, ..options(unit) };
@@ -119,7 +146,8 @@ fn watch_terms_that_are_odd() {
 
 /// News paragraphs: many sentences, numbers, dates and names.
 fn news(bytes: usize, line_breaks: bool) -> String {
-    let paragraph = "Meridian Telecom said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter of 2024. \
+    let paragraph =
+        "Meridian Telecom said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter of 2024. \
         Maria Okafor, its chief executive, told reporters that about 1,200 jobs would go in Lagos by March. \
         \"We expect 2.5 million users next year,\" Okafor said. The shares fell 3.4 percent on Oct. 14.";
     let separator = if line_breaks { "\n\n" } else { " " };
@@ -258,7 +286,9 @@ fn hostile_jsonl_lines() {
     input.extend_from_slice(format!("{}\n", "[".repeat(100_000)).as_bytes());
     input.extend_from_slice(format!("{{\"id\": 3, \"text\": \"{}\"}}\n", "\\u0000".repeat(10_000)).as_bytes());
     input.extend_from_slice(format!("{{\"id\": 4, \"text\": \"{}\"}}\n", "9".repeat(100_000)).as_bytes());
-    input.extend_from_slice(b"{\"id\": {\"nested\": [1, 2]}, \"text\": \"Durov\", \"reference_date\": \"9999-12-31\"}\n");
+    input.extend_from_slice(
+        b"{\"id\": {\"nested\": [1, 2]}, \"text\": \"Durov\", \"reference_date\": \"9999-12-31\"}\n",
+    );
     input.extend_from_slice(b"{\"id\": 5, \"text\": \"Next year.\", \"reference_date\": \"-999-01-01\"}\n");
     input.extend_from_slice(b"\"just a string\"\n\x00\x00\x00\n{\"text\": 42}\n");
     std::fs::write(&path, &input).unwrap();

@@ -17,17 +17,97 @@ const UNITS: [OffsetUnit; 3] = [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit
 
 /// Pieces of news text that exercise the recognisers.
 const NEWS: &[&str] = &[
-    "Pavel Durov", "Telegram", "said", " ", " ", " ", ", ", ". ", "\n", "\r\n", "\n\n", "Kazakhstan", "in", "the",
-    "12.5 million", "25%", "$1.2B", "€3,400", "1.2bn", "Oct. 14", "2024-10-14", "last year", "the third quarter of 2024",
-    "on Friday", "3:30 p.m.", "Q3", "up", "fell", "nearly", "people", "users", "Dr.", "Mr.", "U.S.", "E.U.",
-    "according to", "\"", "'s", "(", ")", "-", "–", "10-15%", "first", "21st", "1,000", "0.5", "minus", "Jan. 1, 2025",
+    "Pavel Durov",
+    "Telegram",
+    "said",
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "Kazakhstan",
+    "in",
+    "the",
+    "12.5 million",
+    "25%",
+    "$1.2B",
+    "€3,400",
+    "1.2bn",
+    "Oct. 14",
+    "2024-10-14",
+    "last year",
+    "the third quarter of 2024",
+    "on Friday",
+    "3:30 p.m.",
+    "Q3",
+    "up",
+    "fell",
+    "nearly",
+    "people",
+    "users",
+    "Dr.",
+    "Mr.",
+    "U.S.",
+    "E.U.",
+    "according to",
+    "\"",
+    "'s",
+    "(",
+    ")",
+    "-",
+    "–",
+    "10-15%",
+    "first",
+    "21st",
+    "1,000",
+    "0.5",
+    "minus",
+    "Jan. 1, 2025",
 ];
 
 /// Characters that break naive text handling.
 const HOSTILE: &[&str] = &[
-    "😀", "👩‍👩‍👧", "🇰🇿", "東京", "日本語", "e\u{301}", "\u{301}", "\u{202E}", "\u{202D}", "\u{200F}", "\u{200D}",
-    "\u{200B}", "\u{FEFF}", "\0", "\u{1}", "\u{7}", "\t", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{FFFD}",
-    "ﬁ", "İ", "ß", "Σ", "ǅ", "١٢٣", "٪", "𝟙𝟚", "½", "²", "Ⅻ", "שלום", "مرحبا", "\u{10FFFF}", "\u{E000}",
+    "😀",
+    "👩‍👩‍👧",
+    "🇰🇿",
+    "東京",
+    "日本語",
+    "e\u{301}",
+    "\u{301}",
+    "\u{202E}",
+    "\u{202D}",
+    "\u{200F}",
+    "\u{200D}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\0",
+    "\u{1}",
+    "\u{7}",
+    "\t",
+    "\u{B}",
+    "\u{C}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{FFFD}",
+    "ﬁ",
+    "İ",
+    "ß",
+    "Σ",
+    "ǅ",
+    "١٢٣",
+    "٪",
+    "𝟙𝟚",
+    "½",
+    "²",
+    "Ⅻ",
+    "שלום",
+    "مرحبا",
+    "\u{10FFFF}",
+    "\u{E000}",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -49,13 +129,17 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
-    let date = prop::option::of((1900i32..2100, 1u32..=12, 1u32..=31)).prop_map(|d| d.and_then(|(y, m, d)| Date::new(y, m, d)));
+    let date = prop::option::of((1900i32..2100, 1u32..=12, 1u32..=31))
+        .prop_map(|d| d.and_then(|(y, m, d)| Date::new(y, m, d)));
     let watch = prop::collection::vec((prop::sample::select(NEWS), 0..Label::ALL.len()), 0..3);
     (date, prop::sample::select(&UNITS[..]), watch).prop_map(|(reference_date, offsets, watch)| Options {
         reference_date,
         reference_time: None,
         offsets,
-        watchlist: watch.into_iter().map(|(term, l)| WatchTerm { term: term.to_string(), label: Label::ALL[l] }).collect(),
+        watchlist: watch
+            .into_iter()
+            .map(|(term, l)| WatchTerm { term: term.to_string(), label: Label::ALL[l] })
+            .collect(),
     })
 }
 

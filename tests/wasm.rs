@@ -55,7 +55,8 @@ fn lone_surrogates_do_not_shift_offsets() {
 #[wasm_bindgen_test]
 fn returns_a_plain_object_of_the_contract() {
     let document =
-        newsmark::wasm::annotate("Telegram said 12.5 million people used it last year.", options("2024-10-20")).unwrap();
+        newsmark::wasm::annotate("Telegram said 12.5 million people used it last year.", options("2024-10-20"))
+            .unwrap();
     assert!(Array::is_array(&get(&document, "spans")));
     assert!(Array::is_array(&get(&document, "groups")));
     assert!(Array::is_array(&get(&document, "statistics")));

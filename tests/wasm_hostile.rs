@@ -9,7 +9,8 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-const SENTENCE: &str = "Telegram said on Oct. 14 that 12.5 million people in Kazakhstan used it, up 25% from last year.";
+const SENTENCE: &str =
+    "Telegram said on Oct. 14 that 12.5 million people in Kazakhstan used it, up 25% from last year.";
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).expect("property")
@@ -37,7 +38,11 @@ fn check(text: &JsString) -> Array {
         assert_eq!(JsValue::from(well_formed.slice(start, end)), get(&span, "text"), "span {start}..{end}");
         let original: String = text.slice(start, end).into();
         if !original.contains('\u{FFFD}') {
-            assert_eq!(JsValue::from(text.slice(start, end)), get(&span, "text"), "span {start}..{end} of the original");
+            assert_eq!(
+                JsValue::from(text.slice(start, end)),
+                get(&span, "text"),
+                "span {start}..{end} of the original"
+            );
         }
     }
     spans
@@ -61,7 +66,11 @@ fn lone_surrogates_anywhere() {
         low.concat(&high.clone().into()).concat(&js(SENTENCE).into()),
         // Reversed pair, runs of highs and lows, one inside a number and a name.
         js("Up ").concat(&low.clone().into()).concat(&high.clone().into()).concat(&js(" 25% on Oct. 14").into()),
-        js("Revenue of $1.2").concat(&high.clone().into()).concat(&js("B in Kaz").into()).concat(&low.clone().into()).concat(&js("akhstan.").into()),
+        js("Revenue of $1.2")
+            .concat(&high.clone().into())
+            .concat(&js("B in Kaz").into())
+            .concat(&low.clone().into())
+            .concat(&js("akhstan.").into()),
         JsString::from_char_code4(0xD800, 0xD800, 0xDBFF, 0xDFFF).concat(&js(SENTENCE).into()),
     ];
     for text in &cases {
@@ -133,7 +142,9 @@ fn memory_bytes() -> f64 {
 #[wasm_bindgen_test]
 fn a_thousand_calls_level_off_in_memory() {
     // Small, so that a debug build in a busy browser stays quick, but with spans, groups and statistics.
-    let article = format!("{SENTENCE}\n\nPavel Durov, its founder, said revenue rose 12% to $1.2B in the third quarter of 2024.\n");
+    let article = format!(
+        "{SENTENCE}\n\nPavel Durov, its founder, said revenue rose 12% to $1.2B in the third quarter of 2024.\n"
+    );
     // Warm up: the models are parsed once and the allocator finds its size.
     for _ in 0..200 {
         newsmark::wasm::annotate(&article, JsValue::UNDEFINED).expect("annotate");

@@ -45,7 +45,11 @@ pub fn byte_offsets(text: &str, unit: OffsetUnit, offsets: &[usize]) -> Vec<Opti
 }
 
 /// The byte range of `[start, end)` in `unit`, if both ends are boundaries.
-fn byte_range(map: &std::collections::HashMap<usize, Option<usize>>, start: usize, end: usize) -> Option<(usize, usize)> {
+fn byte_range(
+    map: &std::collections::HashMap<usize, Option<usize>>,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
     Some(((*map.get(&start)?)?, (*map.get(&end)?)?))
 }
 
@@ -75,7 +79,9 @@ pub fn check(text: &str, doc: &Document, unit: OffsetUnit) -> Result<(), String>
             return Err(format!("{at}: empty or reversed"));
         }
         if span.start < previous_end {
-            return Err(format!("{at}: starts before the previous span ends ({previous_end}): not sorted and disjoint"));
+            return Err(format!(
+                "{at}: starts before the previous span ends ({previous_end}): not sorted and disjoint"
+            ));
         }
         previous_end = span.end;
         let Some((start, end)) = byte_range(&map, span.start, span.end) else {
@@ -119,7 +125,9 @@ pub fn check(text: &str, doc: &Document, unit: OffsetUnit) -> Result<(), String>
             return Err(format!("{at}: id {} is not its index", statistic.id));
         }
         let value = doc.spans.get(statistic.value_span).ok_or_else(|| format!("{at}: value_span is not a span"))?;
-        for (name, span) in [("time_span", statistic.time_span), ("change.span", statistic.change.as_ref().and_then(|c| c.span))] {
+        for (name, span) in
+            [("time_span", statistic.time_span), ("change.span", statistic.change.as_ref().and_then(|c| c.span))]
+        {
             if span.is_some_and(|i| i >= doc.spans.len()) {
                 return Err(format!("{at}: {name} {span:?} is not a span"));
             }
@@ -135,7 +143,10 @@ pub fn check(text: &str, doc: &Document, unit: OffsetUnit) -> Result<(), String>
             return Err(format!("{at}: sentence {start}..{end} is not a range of the text"));
         }
         if value.start < start || value.end > end {
-            return Err(format!("{at}: sentence {start}..{end} does not hold its value span {}..{}", value.start, value.end));
+            return Err(format!(
+                "{at}: sentence {start}..{end} does not hold its value span {}..{}",
+                value.start, value.end
+            ));
         }
     }
     Ok(())
