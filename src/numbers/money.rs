@@ -301,8 +301,9 @@ fn nationality<'c>(cur: &Cursor<'c>, i: usize) -> (Option<&'static str>, usize) 
         "tunisian",
         "algerian",
     ];
-    let word = cur.lower(i);
-    if let Some(&adj) = ONE_WORD.iter().find(|&&a| a == word.as_str()) {
+    let lower = cur.lower(i);
+    let word = lower.as_str();
+    if let Some(&adj) = ONE_WORD.iter().find(|&&a| a == word) {
         if name_of(cur.lower(i + 1).as_str()).is_some() {
             return (Some(adj), i + 1);
         }
