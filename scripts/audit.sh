@@ -10,7 +10,8 @@
 # endpoint (a POST) and GitHub are unreachable: those checks are reported as
 # SKIPPED, not passed. AUDIT_STRICT=1 turns a skipped check into a failure
 # (for CI with full network). cargo-deny is installed when missing (a few
-# minutes, once); AUDIT_NO_INSTALL=1 skips the Rust checks instead.
+# minutes, once); with AUDIT_NO_INSTALL=1 (CI) the licence, ban and source
+# rules of deny.toml are checked by scripts/audit-crates.mjs instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,14 +33,10 @@ case "$verdict" in
   *) skip "npm audit: the advisory service is unreachable (${verdict#unavailable })" ;;
 esac
 
-echo "== cargo deny (licenses, bans, sources)"
-if ! command -v cargo-deny >/dev/null; then
-  if [ -n "${AUDIT_NO_INSTALL:-}" ]; then
-    skip "cargo-deny is not installed (AUDIT_NO_INSTALL)"
-  else
-    echo "audit: installing cargo-deny (a few minutes, once)"
-    cargo install cargo-deny --locked
-  fi
+echo "== crates (licenses, bans, sources)"
+if ! command -v cargo-deny >/dev/null && [ -z "${AUDIT_NO_INSTALL:-}" ]; then
+  echo "audit: installing cargo-deny (a few minutes, once)"
+  cargo install cargo-deny --locked
 fi
 if command -v cargo-deny >/dev/null; then
   cargo deny --log-level error check licenses bans sources || failed=1
@@ -49,6 +46,10 @@ if command -v cargo-deny >/dev/null; then
   else
     skip "cargo deny check advisories: the RustSec database (github.com) is unreachable"
   fi
+else
+  # The same rules from deny.toml, checked without cargo-deny (CI's case).
+  cargo metadata --format-version 1 --locked | node scripts/audit-crates.mjs deny.toml || failed=1
+  skip "RustSec advisories: they need cargo-deny (not installed: AUDIT_NO_INSTALL)"
 fi
 
 if [ "$failed" -ne 0 ]; then
