@@ -6,6 +6,8 @@
 //! ("Durov shared that …", "…, the ministry said", "according to Meta",
 //! "he said" with the pronoun resolved to the last person or organisation).
 
+use std::borrow::Cow;
+
 use crate::document::Label;
 use crate::groups::Groups;
 use crate::mention::Mention;
@@ -68,8 +70,14 @@ impl Context<'_> {
     }
 
     /// The lower-cased text of token `i`.
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> Cow<'_, str> {
+        let word = self.word(i);
+        // Most words are lower-case already: no copy for them.
+        if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
     }
 
     /// Index of the first token starting at or after byte `at`.
@@ -118,7 +126,7 @@ impl Context<'_> {
         }
         let mut i = verb - 1;
         while i > floor
-            && matches!(self.lower(i).as_str(), "has" | "had" | "have" | "also" | "later" | "previously" | "once")
+            && matches!(self.lower(i).as_ref(), "has" | "had" | "have" | "also" | "later" | "previously" | "once")
         {
             i -= 1;
         }
@@ -139,7 +147,7 @@ impl Context<'_> {
             return self.named(m);
         }
         let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_str()) {
+        if PRONOUNS.contains(&word.as_ref()) {
             return last_named.map(|g| Speaker { group: Some(g), words: None });
         }
         let mut j = i;
@@ -155,7 +163,7 @@ impl Context<'_> {
             return self.named(m);
         }
         let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_str()) {
+        if PRONOUNS.contains(&word.as_ref()) {
             return last_named.map(|g| Speaker { group: Some(g), words: None });
         }
         if !self.is_source_word(i) {
@@ -170,7 +178,7 @@ impl Context<'_> {
 
     fn is_source_word(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Word
-            && !FUNCTION_WORDS.contains(&self.lower(i).as_str())
+            && !FUNCTION_WORDS.contains(&self.lower(i).as_ref())
             && !is_reporting_verb(&self.lower(i))
     }
 

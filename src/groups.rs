@@ -166,8 +166,14 @@ fn name_words(surface: &str) -> Vec<String> {
 }
 
 fn is_acronym(surface: &str) -> bool {
-    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.len() <= 8 && letters.iter().all(|c| c.is_uppercase()) && !surface.contains(' ')
+    let mut letters = 0;
+    for c in surface.chars() {
+        if c == ' ' || (c.is_alphabetic() && !c.is_uppercase()) {
+            return false;
+        }
+        letters += c.is_alphabetic() as usize;
+    }
+    (2..=8).contains(&letters)
 }
 
 /// The initials of a long name's content words ("Ministry of Digital Development" → "MDD").

@@ -122,7 +122,7 @@ struct SentenceContext<'c, 'a> {
 }
 
 impl SentenceContext<'_, '_> {
-    fn lower(&self, i: usize) -> String {
+    fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
         self.context.lower(i)
     }
 
@@ -198,7 +198,7 @@ impl SentenceContext<'_, '_> {
         // "rose 25%" (the verb form) is the size of a change of the subject;
         // "a 25% jump" (the noun form) is the change of another number.
         let before = self.context.first_token(m);
-        if before <= self.tokens.start || !matches!(self.lower(before - 1).as_str(), "a" | "an" | "the" | "with" | "by")
+        if before <= self.tokens.start || !matches!(self.lower(before - 1).as_ref(), "a" | "an" | "the" | "with" | "by")
         {
             return None;
         }
@@ -244,7 +244,7 @@ impl SentenceContext<'_, '_> {
     /// "from last year", "compared with 2023", "than a year earlier".
     fn baseline_after(&self, after: usize) -> Option<String> {
         let end = self.tokens.end;
-        let i = (after..end.min(after + 3)).find(|&i| BASELINE_WORDS.contains(&self.lower(i).as_str()))?;
+        let i = (after..end.min(after + 3)).find(|&i| BASELINE_WORDS.contains(&self.lower(i).as_ref()))?;
         let start = i + 1;
         if start >= end {
             return None;
@@ -279,7 +279,7 @@ impl SentenceContext<'_, '_> {
                     // "25% of the population", "half of voters".
                     let k = after
                         + 1
-                        + usize::from(matches!(self.lower(after + 1).as_str(), "the" | "all" | "its" | "their"));
+                        + usize::from(matches!(self.lower(after + 1).as_ref(), "the" | "all" | "its" | "their"));
                     let j = noun_run(k);
                     if j <= k {
                         return None;
@@ -300,7 +300,7 @@ impl SentenceContext<'_, '_> {
             }
         };
         // "people in Kazakhstan": a following place or group.
-        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(&self.lower(end).as_str()) {
+        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(&self.lower(end).as_ref()) {
             if let Some(name) = self.mention_at_token(end + 1).filter(|&n| self.mention(n).label.is_name()) {
                 let name_end = self.mention(name).range.end;
                 let tail = &self.context.text[self.context.tokens[end].range.start..name_end];
@@ -318,8 +318,8 @@ impl SentenceContext<'_, '_> {
         let word = self.lower(i);
         let starts_upper = self.context.word(i).chars().next().is_some_and(char::is_uppercase);
         !starts_upper
-            && !attribution::FUNCTION_WORDS.contains(&word.as_str())
-            && !NOT_NOUNS.contains(&word.as_str())
+            && !attribution::FUNCTION_WORDS.contains(&word.as_ref())
+            && !NOT_NOUNS.contains(&word.as_ref())
             && !attribution::is_reporting_verb(&word)
             && direction_of(&word).is_none()
             && !word.ends_with("ly")
@@ -356,7 +356,7 @@ impl SentenceContext<'_, '_> {
             // A baseline ("from last year") is not the statistic's own time.
             .filter(|&d| {
                 let before = self.context.first_token(d);
-                !(before > self.tokens.start && BASELINE_WORDS.contains(&self.lower(before - 1).as_str()))
+                !(before > self.tokens.start && BASELINE_WORDS.contains(&self.lower(before - 1).as_ref()))
             })
             .map(|d| (self.mention(d).range.start, d))
             .collect()
