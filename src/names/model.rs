@@ -34,6 +34,8 @@ pub struct ModelData {
 
 /// A loaded model, ready to score.
 pub struct Model {
+    /// Unique to this model in the process: caches of scores key on it.
+    id: u64,
     fingerprint: u64,
     transitions: [Transitions; PASSES],
     scales: [f32; PASSES],
@@ -74,7 +76,9 @@ impl Model {
     /// Builds the lookup table.
     pub fn from_data(data: ModelData) -> Model {
         let capacity = (data.rows.len() * 2).next_power_of_two().max(16);
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut model = Model {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             fingerprint: data.fingerprint,
             transitions: data.transitions,
             scales: data.scales,
@@ -103,6 +107,11 @@ impl Model {
     /// True when the model has no features.
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// An id unique to this model in the process.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// The fingerprint of the lexicon the model was trained with.

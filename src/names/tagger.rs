@@ -56,9 +56,9 @@ type Sums = [[i32; NUM_TAGS]; PASSES];
 
 const ZERO: Sums = [[0; NUM_TAGS]; PASSES];
 
-/// A distinct word of a document: what the features need of it, and the
-/// scores of its word features, computed once per word rather than once
-/// per token ("the", "," and a name's repeats).
+/// A distinct word: what the features need of it, and the scores of its
+/// word features, computed once per word rather than once per token ("the",
+/// "," and a name's repeats).
 struct Word {
     info: TokenInfo,
     alphabetic: bool,
@@ -67,24 +67,48 @@ struct Word {
     own: [Option<Sums>; 3],
 }
 
-/// The document's distinct words.
-struct Vocabulary<'m> {
-    model: &'m Model,
+/// Words kept from one document to the next (per thread): news repeats its
+/// words, and the page annotates the same text again as it is edited.
+/// Cleared after a document that leaves more than this many, so that what
+/// stays is bounded (a few MB).
+const KEPT_WORDS: usize = 2048;
+
+/// The words seen so far, scored with one model and one lexicon.
+#[derive(Default)]
+struct Vocabulary {
+    /// The model's id and the lexicon's fingerprint the scores belong to.
+    owner: (u64, u64),
     index: HashMap<u64, u32>,
     words: Vec<Word>,
     scratch: features::Scratch,
     hashes: Vec<u64>,
 }
 
-impl<'m> Vocabulary<'m> {
-    fn new(model: &'m Model) -> Vocabulary<'m> {
-        Vocabulary {
-            model,
-            index: HashMap::default(),
-            words: Vec::new(),
-            scratch: features::Scratch::default(),
-            hashes: Vec::new(),
+thread_local! {
+    static VOCABULARY: std::cell::RefCell<Vocabulary> = std::cell::RefCell::default();
+}
+
+impl Vocabulary {
+    /// Readies the vocabulary for a document scored with `model` and `lexicon`.
+    fn start(&mut self, model: &Model, lexicon: &Lexicon) {
+        let owner = (model.id(), lexicon.fingerprint());
+        if self.owner != owner {
+            self.clear();
+            self.owner = owner;
         }
+    }
+
+    /// Forgets the words after a document if too many are kept.
+    fn finish(&mut self) {
+        if self.words.len() > KEPT_WORDS {
+            self.clear();
+        }
+    }
+
+    fn clear(&mut self) {
+        // Give the memory back: a huge document must not keep its words.
+        self.index = HashMap::default();
+        self.words = Vec::new();
     }
 
     /// The id of `word`, scoring it the first time.
@@ -101,13 +125,13 @@ impl<'m> Vocabulary<'m> {
     }
 
     /// The word features' sums of word `id` in a sentence of `casing`.
-    fn own(&mut self, id: usize, text: &str, casing: Casing) -> Sums {
+    fn own(&mut self, model: &Model, id: usize, text: &str, casing: Casing) -> Sums {
         let word = &mut self.words[id];
         *word.own[casing as usize].get_or_insert_with(|| {
             self.hashes.clear();
             features::word_features(text, &word.info, casing, &mut self.hashes);
             let mut sum = ZERO;
-            self.model.add(&self.hashes, &mut sum);
+            model.add(&self.hashes, &mut sum);
             sum
         })
     }
@@ -123,9 +147,24 @@ fn prepare_scored(
     lexicon: &Lexicon,
     model: &Model,
 ) -> (Prepared, Vec<Sums>) {
+    VOCABULARY.with_borrow_mut(|vocabulary| {
+        vocabulary.start(model, lexicon);
+        let prepared = prepare_with(vocabulary, text, tokens, sentences, lexicon, model);
+        vocabulary.finish();
+        prepared
+    })
+}
+
+fn prepare_with(
+    vocabulary: &mut Vocabulary,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    lexicon: &Lexicon,
+    model: &Model,
+) -> (Prepared, Vec<Sums>) {
     let mut prepared = Prepared::default();
     let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
-    let mut vocabulary = Vocabulary::new(model);
     let mut words: Vec<&str> = Vec::new();
     let mut ids: Vec<usize> = Vec::new();
     let mut lowers: Vec<u64> = Vec::new();
@@ -145,7 +184,7 @@ fn prepare_scored(
         locals.extend(ids.iter().zip(&lists).map(|(&id, &l)| features::Local::new(&vocabulary.words[id].info, l)));
         let start = prepared.doc_tokens.len();
         for (k, (&id, word)) in ids.iter().zip(&words).enumerate() {
-            let mut sum = vocabulary.own(id, word, casing);
+            let mut sum = vocabulary.own(model, id, word, casing);
             scratch.clear();
             for (n, d) in features::NEIGHBOURS.into_iter().enumerate() {
                 let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).map(|&o| &vocabulary.words[o].info);
@@ -291,7 +330,30 @@ mod tests {
         let sentences = tokenize::sentences(text, &tokens);
         let (model, lexicon) = (default_model(), default_lexicon());
         let full = tag_prepared(&prepare(text, &tokens, &sentences, lexicon), model, true);
-        let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, model);
-        assert_eq!(tag_scored(&prepared, sums, model, true), full);
+        // Twice: the second time every word comes from the kept vocabulary.
+        for _ in 0..2 {
+            let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, model);
+            assert_eq!(tag_scored(&prepared, sums, model, true), full);
+        }
+    }
+
+    #[test]
+    fn kept_words_belong_to_their_model() {
+        let text = "Pavel Durov met Zhaslan Madiyev in Astana .";
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        let lexicon = default_lexicon();
+        assert!(!tag_document(text, &tokens, &sentences, default_model(), lexicon, true).is_empty());
+        // A model with no weights scores every word 0, whatever was kept
+        // from the committed model: its first pass finds nothing.
+        let empty = Model::from_data(super::super::model::ModelData {
+            fingerprint: lexicon.fingerprint(),
+            transitions: Default::default(),
+            scales: [1.0; PASSES],
+            rows: vec![(1, [[0; NUM_TAGS]; PASSES])],
+        });
+        let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, &empty);
+        assert!(sums.iter().all(|s| *s == ZERO));
+        assert_eq!(tag_scored(&prepared, sums, &empty, false).0, vec![tags::OUTSIDE; tokens.len()]);
     }
 }
