@@ -118,6 +118,20 @@ fn jsonl_keeps_order_and_isolates_bad_lines() {
 }
 
 #[test]
+fn jsonl_ids_come_back_exactly_as_written() {
+    let input = br#"{"id": 12345678901234567890123, "text": "Up 5%."}
+{"id": 0.1000000000000000055511151231257827, "text": "x"}
+{"id": {"feed": "wire", "n": [1, 2]}, "text": "x"}
+"#;
+    let output = newsmark(&["annotate", "--jsonl"], input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
+    assert!(lines[0].starts_with(r#"{"id":12345678901234567890123,"#), "{}", lines[0]);
+    assert!(lines[1].starts_with(r#"{"id":0.1000000000000000055511151231257827,"#), "{}", lines[1]);
+    assert!(lines[2].starts_with(r#"{"id":{"feed":"wire","n":[1,2]},"#), "{}", lines[2]);
+}
+
+#[test]
 fn jsonl_lone_surrogate_escapes_keep_offsets() {
     let output = newsmark(&["annotate", "--jsonl"], br#"{"id": 1, "text": "\ud800 Prices rose 25%."}"#);
     let records = json_lines(&output);
