@@ -3,9 +3,11 @@
 //! "the 1990s", "the third quarter of 2024", "Q3 2024", "the first half of
 //! 2024", "summer 2024", "the 20th century".
 //!
-//! A day without a year takes the year that puts it nearest the reference
-//! date ("Oct. 14" in an article of 2025-01-03 is 2024-10-14); a month alone
-//! likewise. Quarters, halves and seasons without a year take the reference
+//! A day without a year takes the year its sentence leans to (see
+//! [`super::tense`]): the upcoming one in a sentence of the future or a bare
+//! phrase, the last one in a sentence of the past, else the one nearest the
+//! reference date ("Oct. 14" in an article of 2025-01-03 is 2024-10-14); a
+//! month alone likewise. Quarters, halves and seasons without a year take the reference
 //! year. Numeric dates are read only when unambiguous: year first, or a
 //! part above 12 that can only be the day, or day and month equal.
 
@@ -163,8 +165,9 @@ fn trailing_year(view: &View, i: usize) -> Option<(i32, usize)> {
     year_number(view, at)
 }
 
-/// The year of month-day: given, or the one nearest the reference, or unknown.
-fn day_timex(view: &View, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>) -> Option<String> {
+/// The year of month-day: given, or as the sentence at token `at` leans (see
+/// [`super::tense`]), or unknown.
+fn day_timex(view: &View, at: usize, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>) -> Option<String> {
     if day > super::calendar::days_in_month(year.unwrap_or(2000), month) {
         return None;
     }
@@ -177,15 +180,15 @@ fn day_timex(view: &View, year: Option<i32>, month: u32, day: u32, weekday: Opti
                 .filter(|d| d.weekday() == w)
                 .min_by_key(|d| (d.days_since_epoch() - reference.days_since_epoch()).abs())
                 .map(|d| d.year),
-            None => reference.nearest_year(month, day),
+            None => super::tense::year_of_day(reference, month, day, view.lean(at)),
         }
     });
     Some(timex::day(year, month, day))
 }
 
-/// The year of a month named alone: the one nearest the reference.
-fn month_year(view: &View, month: u32) -> Option<i32> {
-    view.reference.and_then(|r| r.nearest_year(month, 15))
+/// The year of a month named alone, as the sentence leans (see [`super::tense`]).
+fn month_year(view: &View, i: usize, month: u32) -> Option<i32> {
+    view.reference.map(|r| super::tense::year_of_month(r, month, view.lean(i)))
 }
 
 /// True when the word before `i` introduces a date ("in May", "since March").
@@ -246,7 +249,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
             }
             w => (w, end),
         };
-        return Some(Found::date(end, day_timex(view, year, month, day, weekday)?));
+        return Some(Found::date(end, day_timex(view, i, year, month, day, weekday)?));
     }
     if weekday.is_some() {
         return None;
@@ -262,7 +265,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
     if (ambiguous && !cued(view, start)) || !(view.capitalised(start) || cued(view, start)) {
         return None;
     }
-    Some(Found::date(at, timex::month(month_year(view, month), month)))
+    Some(Found::date(at, timex::month(month_year(view, i, month), month)))
 }
 
 /// "14 October 2024", "the 15th of february", "first of march", "15th february".
@@ -283,7 +286,7 @@ fn day_first(view: &View, i: usize) -> Option<Found> {
         Some((y, end)) => (Some(y), end),
         None => (None, month_index + 1),
     };
-    Some(Found::date(end, day_timex(view, year, month, day, weekday)?))
+    Some(Found::date(end, day_timex(view, i, year, month, day, weekday)?))
 }
 
 /// "Tuesday the 19th", "Tuesday 19th": that day in the reference's month or
@@ -310,7 +313,8 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(at + 1, timex))
 }
 
-/// "on the 15th": that day of the month nearest the reference.
+/// "on the 15th": that day of this month or a neighbouring one, as the
+/// sentence leans (see [`super::tense`]).
 fn on_the_day(view: &View, i: usize) -> Option<Found> {
     if i == 0 || !view.is(i - 1, "on") {
         return None;
@@ -323,12 +327,11 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
     }
     let value = match view.reference {
         Some(r) => {
-            let best = (-1..=1)
-                .filter_map(|n| {
-                    let m = r.add_months(n);
-                    super::calendar::Date::new(m.year, m.month, day)
-                })
-                .min_by_key(|d| (d.days_since_epoch() - r.days_since_epoch()).abs())?;
+            let days = (-1..=1).filter_map(|n| {
+                let m = r.add_months(n);
+                super::calendar::Date::new(m.year, m.month, day).map(|d| (d, 1))
+            });
+            let (best, _) = super::tense::occurrence(r, days, view.lean(i))?;
             timex::date(best)
         }
         None => format!("XXXX-XX-{day:02}"),
@@ -347,7 +350,7 @@ fn hyphenated(view: &View, i: usize) -> Option<Found> {
         if let Some((y, end)) = trailing_year(view, i + 1) {
             return Some(Found::date(end, timex::month(Some(y), month)));
         }
-        return Some(Found::date(i + 1, timex::month(month_year(view, month), month)));
+        return Some(Found::date(i + 1, timex::month(month_year(view, i, month), month)));
     }
     let year: i32 = rest.parse().ok().filter(|y| (1000..3000).contains(y) && rest.len() == 4)?;
     // "mid-1990s"
@@ -369,7 +372,7 @@ fn compact(view: &View, i: usize) -> Option<Found> {
     }
     let day: u32 = digits.parse().ok()?;
     (1..=31).contains(&day).then_some(())?;
-    Some(Found::date(i + 1, day_timex(view, None, month, day, None)?))
+    Some(Found::date(i + 1, day_timex(view, i, None, month, day, None)?))
 }
 
 /// A date written as one number token: "2024-10-14", "2015-3-3",
@@ -464,7 +467,7 @@ fn numeric(view: &View, i: usize) -> Option<Found> {
                 Some((y, end)) => (Some(y), end),
                 None => (None, i + 1),
             };
-            Some(Found::date(end, day_timex(view, year, lexicon::month(m)?, day, None)?))
+            Some(Found::date(end, day_timex(view, i, year, lexicon::month(m)?, day, None)?))
         }
         _ => None,
     }
@@ -598,7 +601,11 @@ mod tests {
     #[test]
     fn absolute_dates() {
         cases!(Date::new(2024, 10, 20);
-            "Oct. 14" => DATE "2024-10-14",
+            "Oct. 14" => DATE "2025-10-14",
+            "The ministry announced on [Oct. 14]" => DATE "2024-10-14",
+            "The meeting is on [Oct. 14]" => DATE "2024-10-14",
+            "The meeting will be held on [Oct. 14]" => DATE "2025-10-14",
+            "The meeting will be held on [Oct. 24]" => DATE "2024-10-24",
             "ASTANA, [Oct. 14] (Newsmark)" => DATE "2024-10-14",
             "14 October 2024" => DATE "2024-10-14",
             "October 14, 2024" => DATE "2024-10-14",
@@ -609,12 +616,18 @@ mod tests {
             "the 15th of February" => DATE "2025-02-15",
             "first of March" => DATE "2025-03-01",
             "Monday, Oct. 14" => DATE "2024-10-14",
-            "in [August]" => DATE "2024-08",
+            "in [August]" => DATE "2025-08",
+            "Sales rose in [August]" => DATE "2024-08",
+            "The plant is to open in [March]" => DATE "2025-03",
+            "The plant opened in [March]" => DATE "2024-03",
+            "in [October]" => DATE "2024-10",
+            "Sales fell in [October]" => DATE "2024-10",
             "[August 2024]" => DATE "2024-08",
             "[October of 2024]" => DATE "2024-10",
             "they may [May 5]" => DATE "2024-05-05",
             "it may rain" => NONE,
-            "in [May]" => DATE "2024-05",
+            "in [May]" => DATE "2025-05",
+            "It rained in [May]" => DATE "2024-05",
             "March 2024" => DATE "2024-03",
             "in [2024]" => DATE "2024",
             "since [1996]" => DATE "1996",
@@ -624,7 +637,8 @@ mod tests {
             "fiscal [2024]" => DATE "2024",
             "the 1990s" => DATE "199X",
             "the ’90s" => DATE "199X",
-            "on [the 15th]" => DATE "2024-10-15",
+            "on [the 15th]" => DATE "2024-11-15",
+            "The payment was made on [the 15th]" => DATE "2024-10-15",
             "on the 15th floor" => NONE,
             "the nineties" => DATE "199X",
             "the 20th century" => DATE "19",

@@ -13,8 +13,8 @@
 //! The year: a following year ("Easter 2010", "Diwali in 2019", "MLK day of
 //! last year", "Easter Sunday two thousand ten"), or
 //! "last"/"next"/"this" before it (the occurrence before or after the
-//! reference, or in its year), or else the occurrence nearest the reference
-//! date, as for "Oct. 14".
+//! reference, or in its year), or else the occurrence the sentence leans to
+//! (see [`super::tense`]), as for "Oct. 14".
 
 use super::calendar::Date;
 use super::lexicon;
@@ -587,6 +587,9 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     let occurrence = match (year, reference) {
         (Some(y), _) => in_year(holiday, y),
         (None, None) => None,
+        (None, Some(r)) if direction.is_none() => {
+            super::tense::occurrence(r, around(holiday, r.year).into_iter(), view.lean(i))
+        }
         (None, Some(r)) => {
             let candidates = around(holiday, r.year).into_iter();
             // Days from the reference to the occurrence; 0 within it.
@@ -602,7 +605,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
                 Some("last") => candidates.filter(|o| days(o) < 0).max(),
                 Some("next") => candidates.filter(|o| days(o) > 0).min(),
                 Some(_) => in_year(holiday, r.year),
-                None => candidates.min_by_key(|o| days(o).abs()),
+                _ => None,
             }
         }
     };
@@ -660,13 +663,16 @@ mod tests {
             "Rosh Hashanah 2018" => DATE "2018-09-09/2018-09-11",
             "Diwali in 2019" => DATE "2019-10-27",
             "holi 2019" => DATE "2019-03-21",
-            "Chinese New Year" => DATE "2013-02-10",
+            "Chinese New Year" => DATE "2014-01-31",
+            "Crowds celebrated [Chinese New Year]" => DATE "2013-02-10",
+            "[Chinese New Year] is a holiday" => DATE "2013-02-10",
             "last chinese new year" => DATE "2013-02-10",
             "next Chinese New Year" => DATE "2014-01-31",
             "Vesak" => DATE "2013-05-24",
             "Purim" => DATE "2013-02-23",
-            "Eid al-Adha" => DATE "2012-10-26",
-            "chinese lunar new year's day" => DATE "2013-02-10",
+            "Eid al-Adha" => DATE "2013-10-15",
+            "Muslims marked [Eid al-Adha]" => DATE "2012-10-26",
+            "Families gathered on [chinese lunar new year's day]" => DATE "2013-02-10",
             "the prophet's ascension 2018" => DATE "2018-04-13",
             "Rakhi Sawant" => NONE,
         );

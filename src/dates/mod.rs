@@ -42,9 +42,11 @@
 //!   year). "finished the race in 2 hours" stays a duration.
 //! - "the upcoming two weeks", like "the next two weeks", is a duration
 //!   (`P2W`): the coming fortnight, not the week two weeks ahead.
-//! - A day or month without a year takes the year that puts it nearest the
-//!   reference date (news reports the recent past and the near future); a
-//!   weekday alone is the one nearest the reference, within three days.
+//! - A day, month, weekday or holiday without a year leans as its sentence
+//!   does ([`tense`]): the upcoming one after "will", "is to", "scheduled"
+//!   or in a bare phrase (a headline, a calendar entry), the last one after
+//!   "said", "was" or an "-ed" verb, and otherwise the one nearest the
+//!   reference date (a weekday: within three days).
 //!
 //! Speed: the scan first asks [`lexicon::is_trigger`] (a hash-set test, then
 //! a binary search) whether anything can start at a token; most tokens stop
@@ -82,6 +84,7 @@ pub mod lexicon;
 pub mod nth;
 pub mod range;
 pub mod relative;
+pub mod tense;
 pub mod time;
 pub mod timex;
 
@@ -290,6 +293,11 @@ impl<'a> View<'a> {
         } else {
             i
         }
+    }
+
+    /// Which way a yearless date at token `i` leans: see [`tense`].
+    pub fn lean(&self, i: usize) -> tense::Lean {
+        tense::lean(self, i)
     }
 
     /// True when token `i` starts with an upper-case letter.

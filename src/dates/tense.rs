@@ -1,0 +1,319 @@
+//! Which way a date without a year (or a weekday, or a holiday) leans from
+//! the reference: the sentence's tense decides.
+//!
+//! - Future cues ("will", "'ll", "would", "is to", "going to", "plans",
+//!   "scheduled", "expected", "upcoming", "set to") → the upcoming
+//!   occurrence: "the vote will be held on Friday".
+//! - Past cues ("said", "was", "were", "had", "-ed" verbs, "met", "held"…)
+//!   → the latest occurrence, the reference's own day included (wire copy
+//!   dates "said on Tuesday" on Tuesday): "shares fell on Friday".
+//! - The cue nearest before the expression governs it; without one before
+//!   it, the first one after it ("On Friday, the company said …"). A
+//!   participle after a form of "be" is not a cue of its own: "will be held"
+//!   is future, "was held" past (the auxiliary decides).
+//! - No cue, but a verb without tense ("is", "has", "can", "says"): the
+//!   occurrence nearest the reference, as before ("the meeting is on
+//!   Friday" may be either).
+//! - No verb at all, a bare phrase (a headline "Talks on Friday", a
+//!   calendar entry "Christmas", "the first Tuesday of October"): the
+//!   upcoming occurrence. A dateline ("ASTANA, Oct. 14") is the article's
+//!   own date, never a future one: it takes the nearest.
+//!
+//! Only tokens within [`WINDOW`] of the expression are read, and only when
+//! a matcher needs a year it was not given, so the scan costs nothing on
+//! most tokens and stays linear on hostile input.
+
+use super::calendar::Date;
+use super::lexicon::is_one_of;
+use super::View;
+
+/// Which occurrence of a yearless date the sentence means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lean {
+    /// The latest on or before the reference.
+    Past,
+    /// The nearest either way.
+    Nearest,
+    /// The first on or after the reference (a weekday: after it).
+    Upcoming,
+}
+
+/// How many tokens either side of an expression are read for cues.
+pub const WINDOW: usize = 24;
+
+/// What a token says about tense.
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    Future,
+    Past,
+    /// A verb without tense ("is", "has", "can"), or a participle after "be".
+    Verb,
+}
+
+/// Words that make a sentence future.
+const FUTURE: &[&str] = &[
+    "will", "'ll", "’ll", "shall", "would", "upcoming", "scheduled", "slated", "planned", "plans", "plan",
+    "planning", "intends", "aims", "expects", "expect", "expected",
+];
+
+/// Finite past forms (and "been", which only the perfect has).
+const PAST: &[&str] = &["was", "were", "had", "did", "said", "been", "ago", "yesterday"];
+
+/// Irregular past forms and participles: past unless after a form of "be".
+const IRREGULAR: &[&str] = &[
+    "told", "met", "went", "came", "made", "took", "taken", "gave", "given", "got", "saw", "seen", "held", "left",
+    "won", "lost", "fell", "fallen", "rose", "risen", "sold", "bought", "began", "begun", "became", "spoke",
+    "spoken", "wrote", "written", "ran", "paid", "sent", "spent", "found", "thought", "brought", "kept", "led",
+    "struck", "broke", "broken", "chose", "chosen", "flew", "flown", "drew", "drawn", "grew", "grown", "knew",
+    "known", "shot", "stood", "taught", "fought", "caught", "sought", "heard", "meant", "felt", "slid", "done",
+    "shown", "threw", "thrown", "withdrew", "withdrawn", "stole", "stolen", "sank", "sunk", "shook", "woke",
+    "swore", "sworn", "hung", "forgot", "forgotten", "froze", "frozen", "hid", "hidden", "bit", "dealt", "fled",
+    "sped", "swept", "wept", "lent", "built", "bent", "dug", "rode", "ridden", "drove", "driven", "ate", "eaten",
+    "gone",
+];
+
+/// Words in "-ed" that are no past verbs (or that are future: "expected").
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "feed", "speed", "seed", "breed", "proceed", "succeed", "exceed", "indeed", "hundred", "bed",
+    "red", "shed", "wed", "embed", "united", "based", "limited", "related", "advanced", "detailed", "scheduled",
+    "planned", "expected", "slated", "supposed", "sacred", "naked", "wicked", "beloved", "alleged", "armed",
+    "listed", "skilled", "aged", "bred", "weed", "greed", "creed", "deed", "steed", "reed", "tweed", "biped",
+];
+
+/// Forms of "be" (and "get") after which a participle is no cue.
+const BE: &[&str] = &[
+    "be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re", "was", "were", "get", "gets", "got",
+];
+
+/// Verbs without tense: a sentence with one is no bare phrase.
+const VERBS: &[&str] = &[
+    "is", "are", "am", "'re", "’re", "be", "has", "have", "do", "does", "can", "could", "should", "might", "must",
+    "says", "say", "being",
+];
+
+/// Adverbs that may stand between an auxiliary and its participle.
+const ADVERBS: &[&str] = &["not", "n't", "n’t", "also", "later", "then", "still", "already", "now", "reportedly"];
+
+/// The tense cue of token `k`, if any.
+fn cue(view: &View, k: usize) -> Option<Cue> {
+    let word = view.word(k);
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || bytes.len() > 11 {
+        return None;
+    }
+    let first = bytes[0];
+    if !(first.is_ascii_alphabetic() || first == b'\'' || first == 0xE2) {
+        return None;
+    }
+    if is_one_of(word, FUTURE) {
+        // "than expected", "as planned"
+        if k > 0 && view.any(k - 1, &["than", "as"]) {
+            return None;
+        }
+        return Some(Cue::Future);
+    }
+    // "won't", "set to", "set for", "going to", "is to", "is due"
+    if (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
+        || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && k > 0 && view.any(k - 1, BE))
+        || (view.any(k, &["to", "due"]) && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
+    {
+        return Some(Cue::Future);
+    }
+    if is_one_of(word, PAST) {
+        return Some(Cue::Past);
+    }
+    let lower_ed = bytes.len() >= 5
+        && first.is_ascii_lowercase()
+        && word.ends_with("ed")
+        && bytes.iter().all(u8::is_ascii_alphabetic)
+        && !is_one_of(word, NOT_PAST_ED);
+    if lower_ed || (first.is_ascii_lowercase() && is_one_of(word, IRREGULAR)) {
+        // "was arrested", "will be held", "has been also held": the auxiliary decides.
+        let mut at = k;
+        while at > 0 && (view.any(at - 1, ADVERBS) || view.word(at - 1).ends_with("ly")) && at + 3 > k {
+            at -= 1;
+        }
+        if at > 0 && view.any(at - 1, BE) {
+            return Some(Cue::Verb);
+        }
+        return Some(Cue::Past);
+    }
+    // "may" is a month too; lower case before no digit it is the verb.
+    if is_one_of(word, VERBS) || (word == "may" && !view.is_digit(k + 1)) {
+        return Some(Cue::Verb);
+    }
+    None
+}
+
+/// The lean of an expression starting at token `i`.
+pub fn lean(view: &View, i: usize) -> Lean {
+    let mut verb = false;
+    let before = i.saturating_sub(WINDOW);
+    for k in (before..i).rev() {
+        match cue(view, k) {
+            Some(Cue::Future) => return Lean::Upcoming,
+            Some(Cue::Past) => return Lean::Past,
+            Some(Cue::Verb) => verb = true,
+            None => {}
+        }
+    }
+    for k in i + 1..view.len().min(i + 1 + WINDOW) {
+        match cue(view, k) {
+            Some(Cue::Future) => return Lean::Upcoming,
+            Some(Cue::Past) => return Lean::Past,
+            Some(Cue::Verb) => verb = true,
+            None => {}
+        }
+    }
+    if verb || dateline(view, i) {
+        Lean::Nearest
+    } else {
+        Lean::Upcoming
+    }
+}
+
+/// True when the expression at `i` follows a dateline's place: "ASTANA,
+/// Oct. 14", "NEW YORK, Oct. 14".
+fn dateline(view: &View, i: usize) -> bool {
+    i >= 2
+        && i <= 5
+        && view.is(i - 1, ",")
+        && (0..i - 1).all(|k| {
+            let w = view.word(k);
+            w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        })
+}
+
+/// The year of `month`-`day` as `lean` reads it against `reference`; None
+/// when the day never exists.
+pub fn year_of_day(reference: Date, month: u32, day: u32, lean: Lean) -> Option<i32> {
+    let days = |d: Date| d.days_since_epoch() - reference.days_since_epoch();
+    let candidates = (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day));
+    match lean {
+        Lean::Nearest => reference.nearest_year(month, day),
+        Lean::Upcoming => candidates.filter(|&d| days(d) >= 0).map(|d| d.year).min(),
+        Lean::Past => candidates.filter(|&d| days(d) <= 0).map(|d| d.year).max(),
+    }
+    .or_else(|| reference.nearest_year(month, day))
+}
+
+/// The year of a month named alone: the reference's month counts as both
+/// upcoming and past.
+pub fn year_of_month(reference: Date, month: u32, lean: Lean) -> i32 {
+    match lean {
+        Lean::Nearest => reference.nearest_year(month, 15).unwrap_or(reference.year),
+        Lean::Upcoming if month < reference.month => reference.year + 1,
+        Lean::Past if month > reference.month => reference.year - 1,
+        _ => reference.year,
+    }
+}
+
+/// A weekday (0 = Monday) alone: upcoming is after the reference (its own
+/// day is "today"), past the latest on or before it, nearest within three
+/// days either way.
+pub fn weekday(reference: Date, weekday: u32, lean: Lean) -> Date {
+    let delta = (i64::from(weekday) - i64::from(reference.weekday())).rem_euclid(7);
+    reference.add_days(match lean {
+        Lean::Upcoming if delta == 0 => 7,
+        Lean::Upcoming => delta,
+        Lean::Past if delta == 0 => 0,
+        Lean::Past => delta - 7,
+        Lean::Nearest if delta > 3 => delta - 7,
+        Lean::Nearest => delta,
+    })
+}
+
+/// Of occurrences given as (first day, number of days), the one `lean`
+/// picks: one under way at the reference counts as both upcoming and past.
+pub fn occurrence<I: Iterator<Item = (Date, u32)>>(reference: Date, occurrences: I, lean: Lean) -> Option<(Date, u32)> {
+    let days = |&(d, n): &(Date, u32)| {
+        let from = d.days_since_epoch() - reference.days_since_epoch();
+        if from <= 0 && from + i64::from(n) > 0 {
+            0
+        } else {
+            from
+        }
+    };
+    let mut all: Vec<(i64, (Date, u32))> = occurrences.map(|o| (days(&o), o)).collect();
+    all.sort_by_key(|&(d, _)| d);
+    let nearest = all.iter().min_by_key(|(d, _)| d.abs()).map(|&(_, o)| o);
+    match lean {
+        Lean::Nearest => nearest,
+        Lean::Upcoming => all.iter().find(|(d, _)| *d >= 0).map(|&(_, o)| o).or(nearest),
+        Lean::Past => all.iter().rev().find(|(d, _)| *d <= 0).map(|&(_, o)| o).or(nearest),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+
+    /// The lean at the token that starts the bracketed part.
+    fn lean_of(case: &str) -> Lean {
+        let text = case.replace(['[', ']'], "");
+        let start = case.find('[').expect("a bracket");
+        let tokens = tokenize::tokenize(&text);
+        let i = tokens.iter().position(|t| t.range.start == start).expect("a token at the bracket");
+        let view = View { text: &text, tokens: &tokens, reference: Date::new(2024, 10, 20), time: None };
+        lean(&view, i)
+    }
+
+    #[test]
+    fn leans() {
+        use Lean::*;
+        for (case, expected) in [
+            ("The vote will be held on [Friday].", Upcoming),
+            ("The vote is to be held on [Friday].", Upcoming),
+            ("The company said on [Monday] it will open a store in March.", Past),
+            ("The company said on Monday it will open a store in [March].", Upcoming),
+            ("Shares fell 3% on [Friday].", Past),
+            ("The suspect was arrested on [Friday].", Past),
+            ("The suspect was later arrested on [Friday].", Past),
+            ("He has announced on [Friday] that", Past),
+            ("On [Friday], the ministry said it had no comment.", Past),
+            ("On [Friday] the talks will resume.", Upcoming),
+            ("They won't meet on [Friday].", Upcoming),
+            ("The meeting is set for [Friday].", Upcoming),
+            ("Results are expected on [Thursday].", Upcoming),
+            ("Sales rose more than expected in [March].", Past),
+            ("The market is closed on [Friday].", Nearest),
+            ("The meeting is on [Friday].", Nearest),
+            ("Talks on [Friday]", Upcoming),
+            ("[Christmas]", Upcoming),
+            ("the first Tuesday of [October]", Upcoming),
+            ("ASTANA, [Oct. 14] (Newsmark)", Nearest),
+            ("they may [May 5]", Nearest),
+            ("a hundred people on [Friday]", Upcoming),
+        ] {
+            assert_eq!(lean_of(case), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn resolutions() {
+        // 2024-10-20 is a Sunday.
+        let r = Date::new(2024, 10, 20).unwrap();
+        use Lean::*;
+        for (month, day, lean, year) in [
+            (10, 14, Nearest, 2024),
+            (10, 14, Upcoming, 2025),
+            (10, 14, Past, 2024),
+            (10, 20, Upcoming, 2024),
+            (10, 20, Past, 2024),
+            (3, 1, Past, 2024),
+            (3, 1, Nearest, 2025),
+            (12, 25, Past, 2023),
+        ] {
+            assert_eq!(year_of_day(r, month, day, lean), Some(year), "{month}-{day} {lean:?}");
+        }
+        for (month, lean, year) in [(10, Upcoming, 2024), (10, Past, 2024), (9, Upcoming, 2025), (11, Past, 2023), (3, Nearest, 2025)]
+        {
+            assert_eq!(year_of_month(r, month, lean), year, "{month} {lean:?}");
+        }
+        for (w, lean, day) in [(6, Upcoming, 27), (6, Past, 20), (6, Nearest, 20), (4, Upcoming, 25), (4, Past, 18), (4, Nearest, 18)]
+        {
+            assert_eq!(weekday(r, w, lean), Date::new(2024, 10, day).unwrap(), "{w} {lean:?}");
+        }
+    }
+}
