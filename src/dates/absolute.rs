@@ -11,6 +11,7 @@
 //! year. Numeric dates are read only when unambiguous: year first, or a
 //! part above 12 that can only be the day, or day and month equal.
 
+use super::calendar::Date;
 use super::lexicon::{self, is_one_of};
 use super::timex;
 use super::{Found, View};
@@ -259,10 +260,12 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
         return Some(Found::date(end, timex::month(Some(y), month)));
     }
     // A month alone: a full name when capitalised ("August") or after a cue
-    // ("in august"); "May", "March" and abbreviations only after a cue.
+    // ("in august"); "May", "March" and abbreviations only after a cue, or
+    // alone on their line (a calendar's heading).
     let word = view.word(start);
     let ambiguous = lexicon::month_is_ambiguous(word) || word.len() <= 4;
-    if (ambiguous && !cued(view, start)) || !(view.capitalised(start) || cued(view, start)) {
+    let cued = cued(view, start) || view.alone(start);
+    if (ambiguous && !cued) || !(view.capitalised(start) || cued) {
         return None;
     }
     Some(Found::date(at, timex::month(month_year(view, i, month), month)))
@@ -289,8 +292,9 @@ fn day_first(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(end, day_timex(view, i, year, month, day, weekday)?))
 }
 
-/// "Tuesday the 19th", "Tuesday 19th": that day in the reference's month or
-/// a neighbouring one, whichever has it on that weekday nearest the reference.
+/// "Tuesday the 19th", "Tuesday 19th", "Thu 15th": that day in a month within
+/// about a year of the reference's that has it on that weekday, as the
+/// sentence leans (see [`super::tense`]).
 fn weekday_date(view: &View, i: usize) -> Option<Found> {
     let weekday = lexicon::weekday(view.word(i))?;
     let at = view.skip(i + 1, "the");
@@ -299,13 +303,14 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
     let day = lexicon::ordinal(word).filter(|d| (1..=31).contains(d))?;
     let timex = match view.reference {
         Some(r) => {
-            let best = (-2..=2)
+            let days = (-13..=13)
                 .filter_map(|n| {
-                    let m = r.add_months(n);
-                    super::calendar::Date::new(m.year, m.month, day)
+                    let m = Date { day: 1, ..r }.add_months(n);
+                    Date::new(m.year, m.month, day)
                 })
                 .filter(|d| d.weekday() == weekday)
-                .min_by_key(|d| (d.days_since_epoch() - r.days_since_epoch()).abs())?;
+                .map(|d| (d, 1));
+            let (best, _) = super::tense::occurrence(r, days, view.lean(i))?;
             timex::date(best)
         }
         None => timex::day(None, 0, day).replace("-00-", "-XX-"),
@@ -658,6 +663,13 @@ mod tests {
             "prices fall" => NONE,
             "Fri, Jul 18" => DATE "2025-07-18",
             "Friday, Oct. 18" => DATE "2024-10-18",
+            "Thu 15th" => DATE "2025-05-15",
+            "He left on [Tuesday the 15th]" => DATE "2024-10-15",
+            "Tuesday the 15th" => DATE "2025-04-15",
+            "March" => DATE "2025-03",
+            "[March]." => DATE "2025-03",
+            "They march on" => NONE,
+            "March on, they said" => NONE,
         );
     }
 

@@ -12,8 +12,9 @@
 //!
 //! The year: a following year ("Easter 2010", "Diwali in 2019", "MLK day of
 //! last year", "Easter Sunday two thousand ten"), or
-//! "last"/"next"/"this" before it (the occurrence before or after the
-//! reference, or in its year), or else the occurrence the sentence leans to
+//! "last"/"next" before it (the occurrence before or after the reference),
+//! "this" (the coming or the last one as the sentence leans, else the one in
+//! the reference's year), or else the occurrence the sentence leans to
 //! (see [`super::tense`]), as for "Oct. 14".
 
 use super::calendar::Date;
@@ -604,8 +605,12 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
             match direction.as_deref() {
                 Some("last") => candidates.filter(|o| days(o) < 0).max(),
                 Some("next") => candidates.filter(|o| days(o) > 0).min(),
-                Some(_) => in_year(holiday, r.year),
-                _ => None,
+                // "this Christmas": the coming one or the last one as the
+                // sentence leans, else the reference year's.
+                _ => match view.lean(i) {
+                    super::tense::Lean::Nearest => in_year(holiday, r.year),
+                    lean => super::tense::occurrence(r, around(holiday, r.year).into_iter(), lean),
+                },
             }
         }
     };
@@ -648,6 +653,12 @@ mod tests {
             "he [lent] her money" => NONE,
             "Easter Sunday two thousand ten" => DATE "2010-04-04",
             "the [ides of March]" => DATE "2025-03-15",
+            "Easter" => DATE "2025-04-20",
+            "Shops closed at [Easter]" => DATE "2024-03-31",
+            "this MLK day" => DATE "2025-01-20",
+            "Marchers gathered on [this MLK day]" => DATE "2024-01-15",
+            "The parade is on [this MLK day]" => DATE "2024-01-15",
+            "[Black Friday] sales will start early" => DATE "2024-11-29",
         );
     }
 
@@ -663,6 +674,8 @@ mod tests {
             "Rosh Hashanah 2018" => DATE "2018-09-09/2018-09-11",
             "Diwali in 2019" => DATE "2019-10-27",
             "holi 2019" => DATE "2019-03-21",
+            "navaratri 2018" => DATE "2018-10-10/2018-10-18",
+            "Dussehra 2018" => DATE "2018-10-19",
             "Chinese New Year" => DATE "2014-01-31",
             "Crowds celebrated [Chinese New Year]" => DATE "2013-02-10",
             "[Chinese New Year] is a holiday" => DATE "2013-02-10",

@@ -177,6 +177,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
     }
     for matcher in [
         nth::date,
+        nth::week_of,
         duration::duration,
         range::bare_day_first,
         range::month_then_days,
@@ -298,6 +299,13 @@ impl<'a> View<'a> {
     /// Which way a yearless date at token `i` leans: see [`tense`].
     pub fn lean(&self, i: usize) -> tense::Lean {
         tense::lean(self, i)
+    }
+
+    /// True when token `i` is the sentence's only word: the others, if any,
+    /// are punctuation ("Sat." on a line of its own).
+    pub fn alone(&self, i: usize) -> bool {
+        self.len() <= 3
+            && (0..self.len()).all(|k| k == i || self.tokens[k].kind == TokenKind::Punct)
     }
 
     /// True when token `i` starts with an upper-case letter.

@@ -314,9 +314,10 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
     let w = lexicon::weekday(word)?;
     // Abbreviations without a dot ("Sun", "Wed", "Sat") are words or names
     // ("The Sun"): weekdays only in a date's company: "on Sun", "Sun 8pm",
-    // "Thu at 8", "Sat, Sep 21".
+    // "Thu at 8", "Sat, Sep 21", or alone on their line (a calendar's heading).
     if lexicon::weekday_is_ambiguous(word) {
         let company = (i > 0 && view.is(i - 1, "on"))
+            || view.alone(i)
             || view.any(i + 1, &[",", "at", "@"])
             || view.is_digit(i + 1)
             || lexicon::month(view.word(i + 1)).is_some()
@@ -604,6 +605,11 @@ mod tests {
             "The vote is [this Tuesday]" => DATE "2024-11-26",
             "The Sun reported" => NONE,
             "on [Sun]" => DATE "2024-12-01",
+            "Sat" => DATE "2024-11-30",
+            "sun." => DATE "2024-12-01",
+            "Thu" => DATE "2024-12-05",
+            "The Sun" => NONE,
+            "Sun rises" => NONE,
             "last Friday" => DATE "2024-11-22",
             "next Tuesday" => DATE "2024-12-03",
             "two years ago" => DATE "2022",
