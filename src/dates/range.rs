@@ -69,6 +69,13 @@ fn extend_with(view: &View, start: usize, first: Found, day_then_times: bool) ->
             return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
         }
     }
+    // "Thursday 9-11am", "Oct. 14, 3-4pm": a day, then a range of times written as one.
+    if is_day(&first.timex) {
+        if let Some(times) = clock_token(view, view.skip(at, ",")) {
+            let (a, b) = times.timex.split_once('/').unwrap_or_default();
+            return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
+        }
+    }
     // "1pm-2pm tomorrow", "3-4pm on Thursday": a range of times, then its day.
     if first.timex.starts_with('T') && first.timex.contains('/') {
         let day_at = if view.any(at, &["on", ","]) { at + 1 } else { at };
@@ -330,6 +337,10 @@ mod tests {
             "[8am until 6]" => TIME "T08:00/T18:00",
             "The market closed [9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
             "[9:30 - 11:00 on Thursday]" => TIME "2024-10-24T09:30/2024-10-24T11:00",
+            "Thursday 9-11am" => TIME "2024-10-24T09:00/2024-10-24T11:00",
+            "this Thu 9-11am" => TIME "2024-10-24T09:00/2024-10-24T11:00",
+            "The talks began [Oct. 14, 3-4pm]" => TIME "2024-10-14T15:00/2024-10-14T16:00",
+            "[Thursday] 3-4" => DATE "2024-10-24",
             "[15:00 GMT - 18:00 GMT]" => TIME "T15:00Z/T18:00Z",
             "rose from 3 to 4" => NONE,
             "[4pm for 30 mins]" => TIME "T16:00/T16:30",
