@@ -187,9 +187,12 @@ fn day_timex(view: &View, at: usize, year: Option<i32>, month: u32, day: u32, we
     Some(timex::day(year, month, day))
 }
 
-/// The year of a month named alone, as the sentence leans (see [`super::tense`]).
+/// The year of a month named alone at `i`, as the sentence leans (see
+/// [`super::tense`]); the nearest when it modifies a noun ("the September
+/// Bund future", "December cotton": a contract, not a time of the sentence).
 fn month_year(view: &View, i: usize, month: u32) -> Option<i32> {
-    view.reference.map(|r| super::tense::year_of_month(r, month, view.lean(i)))
+    let lean = if super::tense::modifies_noun(view, i + 1) { super::tense::Lean::Nearest } else { view.lean(i) };
+    view.reference.map(|r| super::tense::year_of_month(r, month, lean))
 }
 
 /// True when the word before `i` introduces a date ("in May", "since March").
@@ -633,6 +636,12 @@ mod tests {
             "it may rain" => NONE,
             "in [May]" => DATE "2025-05",
             "It rained in [May]" => DATE "2024-05",
+            "The [September] Bund future fell" => DATE "2024-09",
+            "[December] cotton closed higher" => DATE "2024-12",
+            "a firm bought 4,000 [December] 93.30 put spreads" => DATE "2024-12",
+            "The [December] future fell" => DATE "2024-12",
+            "Inflation was 3% in [December]" => DATE "2023-12",
+            "Sales fell in [September] and October" => DATE "2024-09",
             "March 2024" => DATE "2024-03",
             "in [2024]" => DATE "2024",
             "since [1996]" => DATE "1996",

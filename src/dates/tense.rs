@@ -11,13 +11,18 @@
 //!   it, the first one after it ("On Friday, the company said …"). A
 //!   participle after a form of "be" is not a cue of its own: "will be held"
 //!   is future, "was held" past (the auxiliary decides).
-//! - No cue, but a verb without tense ("is", "has", "can", "says"): the
+//! - A verb without tense ("is", "has", "can", "says") governs too: the
 //!   occurrence nearest the reference, as before ("the meeting is on
 //!   Friday" may be either).
 //! - No verb at all, a bare phrase (a headline "Talks on Friday", a
-//!   calendar entry "Christmas", "the first Tuesday of October"): the
-//!   upcoming occurrence. A dateline ("ASTANA, Oct. 14") is the article's
-//!   own date, never a future one: it takes the nearest.
+//!   calendar entry "Christmas", a fixture list "May 13 v Durham", "the
+//!   first Tuesday of October"): the upcoming occurrence, today included.
+//!   A dateline ("ASTANA, Oct. 14") is the article's own date, never a
+//!   future one: it takes the nearest; so does a sentence longer than the
+//!   window, whose verb was not read.
+//! - A month before a noun ("the September Bund future", "December
+//!   cotton") names a contract or a meeting, not a time of the sentence:
+//!   the nearest (see `absolute`).
 //!
 //! Only tokens within [`WINDOW`] of the expression are read, and only when
 //! a matcher needs a year it was not given, so the scan costs nothing on
@@ -46,7 +51,7 @@ pub const WINDOW: usize = 24;
 enum Cue {
     Future,
     Past,
-    /// A verb without tense ("is", "has", "can"), or a participle after "be".
+    /// A verb without tense ("is", "has", "can").
     Verb,
 }
 
@@ -56,8 +61,11 @@ const FUTURE: &[&str] = &[
     "planning", "intends", "aims", "expects", "expect", "expected",
 ];
 
-/// Finite past forms (and "been", which only the perfect has).
-const PAST: &[&str] = &["was", "were", "had", "did", "said", "been", "ago", "yesterday"];
+/// Finite past forms (and "been", which only the perfect has); and the
+/// nouns of a report of what was played ("results", "standings").
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "been", "ago", "yesterday", "results", "standings", "scorers",
+];
 
 /// Irregular past forms and participles: past unless after a form of "be".
 const IRREGULAR: &[&str] = &[
@@ -69,7 +77,7 @@ const IRREGULAR: &[&str] = &[
     "shown", "threw", "thrown", "withdrew", "withdrawn", "stole", "stolen", "sank", "sunk", "shook", "woke",
     "swore", "sworn", "hung", "forgot", "forgotten", "froze", "frozen", "hid", "hidden", "bit", "dealt", "fled",
     "sped", "swept", "wept", "lent", "built", "bent", "dug", "rode", "ridden", "drove", "driven", "ate", "eaten",
-    "gone",
+    "gone", "beat",
 ];
 
 /// Words in "-ed" that are no past verbs (or that are future: "expected").
@@ -85,10 +93,11 @@ const BE: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re", "was", "were", "get", "gets", "got",
 ];
 
-/// Verbs without tense: a sentence with one is no bare phrase.
+/// Verbs without tense, which govern a date as the tenses do. ("be" and
+/// "being" are not: the word before them decides, "will be", "is being".)
 const VERBS: &[&str] = &[
-    "is", "are", "am", "'re", "’re", "be", "has", "have", "do", "does", "can", "could", "should", "might", "must",
-    "says", "say", "being",
+    "is", "are", "am", "'re", "’re", "has", "have", "do", "does", "can", "could", "should", "might", "must", "says",
+    "say",
 ];
 
 /// Adverbs that may stand between an auxiliary and its participle.
@@ -112,10 +121,17 @@ fn cue(view: &View, k: usize) -> Option<Cue> {
         }
         return Some(Cue::Future);
     }
-    // "won't", "set to", "set for", "going to", "is to", "is due"
+    // "won't", "we ' ll" (a quote's apostrophe cut off), "set to", "set for",
+    // "going to", "is to", "likely to", "ahead of", "due on" (but not "due to
+    // rain": "due to be" is future)
+    let after_be = k > 0 && view.any(k - 1, BE);
     if (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
-        || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && k > 0 && view.any(k - 1, BE))
-        || (view.any(k, &["to", "due"]) && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
+        || (view.is(k, "ll") && view.attached(k) && view.any(k - 1, &["'", "’"]))
+        || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && after_be)
+        || (view.is(k, "to") && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
+        || (view.is(k, "likely") && view.is(k + 1, "to"))
+        || (view.is(k, "ahead") && view.is(k + 1, "of"))
+        || (view.is(k, "due") && !(view.is(k + 1, "to") && !view.is(k + 2, "be")))
     {
         return Some(Cue::Future);
     }
@@ -134,7 +150,7 @@ fn cue(view: &View, k: usize) -> Option<Cue> {
             at -= 1;
         }
         if at > 0 && view.any(at - 1, BE) {
-            return Some(Cue::Verb);
+            return None;
         }
         return Some(Cue::Past);
     }
@@ -147,29 +163,54 @@ fn cue(view: &View, k: usize) -> Option<Cue> {
 
 /// The lean of an expression starting at token `i`.
 pub fn lean(view: &View, i: usize) -> Lean {
-    let mut verb = false;
+    let governs = |cue: Cue| match cue {
+        Cue::Future => Lean::Upcoming,
+        Cue::Past => Lean::Past,
+        Cue::Verb => Lean::Nearest,
+    };
     let before = i.saturating_sub(WINDOW);
-    for k in (before..i).rev() {
-        match cue(view, k) {
-            Some(Cue::Future) => return Lean::Upcoming,
-            Some(Cue::Past) => return Lean::Past,
-            Some(Cue::Verb) => verb = true,
-            None => {}
-        }
+    if let Some(cue) = (before..i).rev().find_map(|k| cue(view, k)) {
+        return governs(cue);
     }
-    for k in i + 1..view.len().min(i + 1 + WINDOW) {
-        match cue(view, k) {
-            Some(Cue::Future) => return Lean::Upcoming,
-            Some(Cue::Past) => return Lean::Past,
-            Some(Cue::Verb) => verb = true,
-            None => {}
-        }
+    let after = view.len().min(i + 1 + WINDOW);
+    if let Some(cue) = (i + 1..after).find_map(|k| cue(view, k)) {
+        return governs(cue);
     }
-    if verb || dateline(view, i) {
+    // A bare phrase only when all of it was read: a long sentence whose
+    // verb lies beyond the window is no headline.
+    if before > 0 || after < view.len() || dateline(view, i) {
         Lean::Nearest
     } else {
         Lean::Upcoming
     }
+}
+
+/// Words that may follow a time without it modifying them.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "nor", "to", "till", "until", "through", "thru", "when", "while", "as", "after", "before",
+    "with", "for", "in", "on", "at", "of", "from", "by", "the", "a", "an", "this", "that", "last", "next", "year",
+    "than", "so", "if", "because", "although", "though", "where", "which", "who", "then", "again", "also", "alone",
+    "only", "onwards", "ago", "since", "against", "versus", "v", "vs", "into", "about", "around", "up", "down",
+];
+
+/// Verbs that may follow a month as its subject ("September saw").
+const MONTH_VERBS: &[&str] = &[
+    "was", "is", "will", "would", "has", "had", "saw", "sees", "brought", "brings", "marked", "marks", "ended", "ends",
+    "began", "begins",
+];
+
+/// True when token `k`, after a month, is a noun it modifies ("the
+/// September Bund future", "December cotton", "the June meeting") or a
+/// number that is neither its day nor its year ("4,000 September 93.30
+/// put spreads").
+pub fn modifies_noun(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    let Some(&first) = word.as_bytes().first() else { return false };
+    first.is_ascii_digit()
+        || (first.is_ascii_alphabetic()
+            && !is_one_of(word, NOT_NOUNS)
+            && !is_one_of(word, MONTH_VERBS)
+            && super::lexicon::month(word).is_none())
 }
 
 /// True when the expression at `i` follows a dateline's place: "ASTANA,
@@ -184,6 +225,12 @@ fn dateline(view: &View, i: usize) -> bool {
         })
 }
 
+/// How many days ahead a yearly day may lie and still be the one a sentence
+/// of the past means: "players had left early to start the Labor Day
+/// weekend" three days before it is not about last year's. (Weekdays and
+/// months have no slack: "said on Monday" is the last Monday.)
+pub const PAST_SLACK: i64 = 3;
+
 /// The year of `month`-`day` as `lean` reads it against `reference`; None
 /// when the day never exists.
 pub fn year_of_day(reference: Date, month: u32, day: u32, lean: Lean) -> Option<i32> {
@@ -192,7 +239,7 @@ pub fn year_of_day(reference: Date, month: u32, day: u32, lean: Lean) -> Option<
     match lean {
         Lean::Nearest => reference.nearest_year(month, day),
         Lean::Upcoming => candidates.filter(|&d| days(d) >= 0).map(|d| d.year).min(),
-        Lean::Past => candidates.filter(|&d| days(d) <= 0).map(|d| d.year).max(),
+        Lean::Past => candidates.filter(|&d| days(d) <= PAST_SLACK).map(|d| d.year).max(),
     }
     .or_else(|| reference.nearest_year(month, day))
 }
@@ -208,13 +255,13 @@ pub fn year_of_month(reference: Date, month: u32, lean: Lean) -> i32 {
     }
 }
 
-/// A weekday (0 = Monday) alone: upcoming is after the reference (its own
-/// day is "today"), past the latest on or before it, nearest within three
-/// days either way.
+/// A weekday (0 = Monday) alone: upcoming is the first on or after the
+/// reference (wire copy names the day itself: "results of matches on
+/// Saturday" on a Saturday), past the latest on or before it, nearest
+/// within three days either way.
 pub fn weekday(reference: Date, weekday: u32, lean: Lean) -> Date {
     let delta = (i64::from(weekday) - i64::from(reference.weekday())).rem_euclid(7);
     reference.add_days(match lean {
-        Lean::Upcoming if delta == 0 => 7,
         Lean::Upcoming => delta,
         Lean::Past if delta == 0 => 0,
         Lean::Past => delta - 7,
@@ -240,7 +287,7 @@ pub fn occurrence<I: Iterator<Item = (Date, u32)>>(reference: Date, occurrences:
     match lean {
         Lean::Nearest => nearest,
         Lean::Upcoming => all.iter().find(|(d, _)| *d >= 0).map(|&(_, o)| o).or(nearest),
-        Lean::Past => all.iter().rev().find(|(d, _)| *d <= 0).map(|&(_, o)| o).or(nearest),
+        Lean::Past => all.iter().rev().find(|(d, _)| *d <= PAST_SLACK).map(|&(_, o)| o).or(nearest),
     }
 }
 
@@ -285,6 +332,17 @@ mod tests {
             ("ASTANA, [Oct. 14] (Newsmark)", Nearest),
             ("they may [May 5]", Nearest),
             ("a hundred people on [Friday]", Upcoming),
+            ("Libyans are dressing up for celebrations on [Sunday] of the coup which brought him to power.", Nearest),
+            ("Results of English soccer matches on [Saturday] :", Past),
+            ("Woods, who turned professional [Tuesday] after winning", Past),
+            ("a b c d e f g h i j k l m n o p q r s t u v w x y z on [Friday]", Nearest),
+            ("\" I think we 'll see gold by the end of [October], as we saw, \" one said.", Upcoming),
+            ("ahead of the PMI survey due on [Monday].", Upcoming),
+            ("flights were cancelled due to rain on [Monday].", Past),
+            ("a referendum, due to be held on [November 7]", Upcoming),
+            ("He was likely to return on [Saturday].", Upcoming),
+            ("Canada beat Panama 3-1 on [Friday].", Past),
+            ("BASEBALL - MAJOR LEAGUE RESULTS [THURSDAY] .", Past),
         ] {
             assert_eq!(lean_of(case), expected, "{case}");
         }
@@ -304,6 +362,8 @@ mod tests {
             (3, 1, Past, 2024),
             (3, 1, Nearest, 2025),
             (12, 25, Past, 2023),
+            (10, 23, Past, 2024),
+            (10, 24, Past, 2023),
         ] {
             assert_eq!(year_of_day(r, month, day, lean), Some(year), "{month}-{day} {lean:?}");
         }
@@ -311,7 +371,7 @@ mod tests {
         {
             assert_eq!(year_of_month(r, month, lean), year, "{month} {lean:?}");
         }
-        for (w, lean, day) in [(6, Upcoming, 27), (6, Past, 20), (6, Nearest, 20), (4, Upcoming, 25), (4, Past, 18), (4, Nearest, 18)]
+        for (w, lean, day) in [(6, Upcoming, 20), (0, Upcoming, 21), (6, Past, 20), (6, Nearest, 20), (4, Upcoming, 25), (4, Past, 18), (4, Nearest, 18)]
         {
             assert_eq!(weekday(r, w, lean), Date::new(2024, 10, day).unwrap(), "{w} {lean:?}");
         }
