@@ -166,9 +166,18 @@ fn trailing_year(view: &View, i: usize) -> Option<(i32, usize)> {
     year_number(view, at)
 }
 
-/// The year of month-day: given, or as the sentence at token `at` leans (see
-/// [`super::tense`]), or unknown.
-fn day_timex(view: &View, at: usize, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>) -> Option<String> {
+/// The year of month-day written from token `at` to `end`: given, or as the
+/// sentence leans (see [`super::tense`]), or unknown. A day that names an
+/// event ("the Nov. 5 election", "the August 31 qualifier") is the nearest:
+/// the sentence's tense is that of the reporting, not of the event.
+fn day_timex(
+    view: &View,
+    (at, end): (usize, usize),
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    weekday: Option<u32>,
+) -> Option<String> {
     if day > super::calendar::days_in_month(year.unwrap_or(2000), month) {
         return None;
     }
@@ -181,7 +190,13 @@ fn day_timex(view: &View, at: usize, year: Option<i32>, month: u32, day: u32, we
                 .filter(|d| d.weekday() == w)
                 .min_by_key(|d| (d.days_since_epoch() - reference.days_since_epoch()).abs())
                 .map(|d| d.year),
-            None => super::tense::year_of_day(reference, month, day, view.lean(at)),
+            None => {
+                let names_event = at > 0
+                    && view.any(at - 1, &["the", "a", "an", "its", "their", "his", "her", "our", "this"])
+                    && super::tense::modifies_noun(view, end);
+                let lean = if names_event { super::tense::Lean::Nearest } else { view.lean(at) };
+                super::tense::year_of_day(reference, month, day, lean)
+            }
         }
     });
     Some(timex::day(year, month, day))
@@ -253,7 +268,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
             }
             w => (w, end),
         };
-        return Some(Found::date(end, day_timex(view, i, year, month, day, weekday)?));
+        return Some(Found::date(end, day_timex(view, (i, end), year, month, day, weekday)?));
     }
     if weekday.is_some() {
         return None;
@@ -292,7 +307,7 @@ fn day_first(view: &View, i: usize) -> Option<Found> {
         Some((y, end)) => (Some(y), end),
         None => (None, month_index + 1),
     };
-    Some(Found::date(end, day_timex(view, i, year, month, day, weekday)?))
+    Some(Found::date(end, day_timex(view, (i, end), year, month, day, weekday)?))
 }
 
 /// "Tuesday the 19th", "Tuesday 19th", "Thu 15th": that day in a month within
@@ -313,7 +328,7 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
                 })
                 .filter(|d| d.weekday() == weekday)
                 .map(|d| (d, 1));
-            let (best, _) = super::tense::occurrence(r, days, view.lean(i))?;
+            let (best, _) = super::tense::occurrence(r, days, view.lean(i), 0)?;
             timex::date(best)
         }
         None => timex::day(None, 0, day).replace("-00-", "-XX-"),
@@ -339,7 +354,7 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
                 let m = r.add_months(n);
                 super::calendar::Date::new(m.year, m.month, day).map(|d| (d, 1))
             });
-            let (best, _) = super::tense::occurrence(r, days, view.lean(i))?;
+            let (best, _) = super::tense::occurrence(r, days, view.lean(i), 0)?;
             timex::date(best)
         }
         None => format!("XXXX-XX-{day:02}"),
@@ -380,7 +395,7 @@ fn compact(view: &View, i: usize) -> Option<Found> {
     }
     let day: u32 = digits.parse().ok()?;
     (1..=31).contains(&day).then_some(())?;
-    Some(Found::date(i + 1, day_timex(view, i, None, month, day, None)?))
+    Some(Found::date(i + 1, day_timex(view, (i, i + 1), None, month, day, None)?))
 }
 
 /// A date written as one number token: "2024-10-14", "2015-3-3",
@@ -475,7 +490,7 @@ fn numeric(view: &View, i: usize) -> Option<Found> {
                 Some((y, end)) => (Some(y), end),
                 None => (None, i + 1),
             };
-            Some(Found::date(end, day_timex(view, i, year, lexicon::month(m)?, day, None)?))
+            Some(Found::date(end, day_timex(view, (i, end), year, lexicon::month(m)?, day, None)?))
         }
         _ => None,
     }
@@ -638,6 +653,10 @@ mod tests {
             "It rained in [May]" => DATE "2024-05",
             "The [September] Bund future fell" => DATE "2024-09",
             "[December] cotton closed higher" => DATE "2024-12",
+            "He was named for the [Nov. 5] election" => DATE "2024-11-05",
+            "He was invited to the summit on [Nov. 5]" => DATE "2024-11-05",
+            "He was arrested on [Dec. 5]" => DATE "2023-12-05",
+            "[May 13] Arrive in London" => DATE "2025-05-13",
             "a firm bought 4,000 [December] 93.30 put spreads" => DATE "2024-12",
             "The [December] future fell" => DATE "2024-12",
             "Inflation was 3% in [December]" => DATE "2023-12",

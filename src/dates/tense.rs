@@ -63,9 +63,10 @@ const FUTURE: &[&str] = &[
 
 /// Finite past forms (and "been", which only the perfect has); and the
 /// nouns of a report of what was played ("results", "standings").
-const PAST: &[&str] = &[
-    "was", "were", "had", "did", "said", "been", "ago", "yesterday", "results", "standings", "scorers",
-];
+const PAST: &[&str] = &["was", "were", "had", "did", "been", "ago", "yesterday", "results", "standings", "scorers"];
+
+/// Reporting verbs in the past.
+const REPORTING: &[&str] = &["said", "told", "announced", "added", "reported", "stated", "declared"];
 
 /// Irregular past forms and participles: past unless after a form of "be".
 const IRREGULAR: &[&str] = &[
@@ -103,8 +104,8 @@ const VERBS: &[&str] = &[
 /// Adverbs that may stand between an auxiliary and its participle.
 const ADVERBS: &[&str] = &["not", "n't", "n’t", "also", "later", "then", "still", "already", "now", "reportedly"];
 
-/// The tense cue of token `k`, if any.
-fn cue(view: &View, k: usize) -> Option<Cue> {
+/// The tense cue of token `k`, if any, for a date at token `from`.
+fn cue(view: &View, k: usize, from: usize) -> Option<Cue> {
     let word = view.word(k);
     let bytes = word.as_bytes();
     if bytes.len() < 2 || bytes.len() > 11 {
@@ -122,8 +123,8 @@ fn cue(view: &View, k: usize) -> Option<Cue> {
         return Some(Cue::Future);
     }
     // "won't", "we ' ll" (a quote's apostrophe cut off), "set to", "set for",
-    // "going to", "is to", "likely to", "ahead of", "due on" (but not "due to
-    // rain": "due to be" is future)
+    // "going to", "is to", "likely to", "ahead of", "due on", "was due to fly"
+    // (but not "cancelled due to rain")
     let after_be = k > 0 && view.any(k - 1, BE);
     if (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
         || (view.is(k, "ll") && view.attached(k) && view.any(k - 1, &["'", "’"]))
@@ -131,15 +132,21 @@ fn cue(view: &View, k: usize) -> Option<Cue> {
         || (view.is(k, "to") && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
         || (view.is(k, "likely") && view.is(k + 1, "to"))
         || (view.is(k, "ahead") && view.is(k + 1, "of"))
-        || (view.is(k, "due") && !(view.is(k + 1, "to") && !view.is(k + 2, "be")))
+        || (view.is(k, "due") && (after_be || !view.is(k + 1, "to") || view.is(k + 2, "be")))
     {
         return Some(Cue::Future);
     }
     if is_one_of(word, PAST) {
         return Some(Cue::Past);
     }
+    // A reporting verb dates the report, not what is reported: it governs
+    // only a date next to it ("said on Monday", "On Monday, he told").
+    if is_one_of(word, REPORTING) {
+        return (k.abs_diff(from) <= 4).then_some(Cue::Past);
+    }
+    // "Played on Saturday :", sentence-initial.
     let lower_ed = bytes.len() >= 5
-        && first.is_ascii_lowercase()
+        && (first.is_ascii_lowercase() || k == 0)
         && word.ends_with("ed")
         && bytes.iter().all(u8::is_ascii_alphabetic)
         && !is_one_of(word, NOT_PAST_ED);
@@ -168,17 +175,20 @@ pub fn lean(view: &View, i: usize) -> Lean {
         Cue::Past => Lean::Past,
         Cue::Verb => Lean::Nearest,
     };
+    if dateline(view, i) {
+        return Lean::Nearest;
+    }
     let before = i.saturating_sub(WINDOW);
-    if let Some(cue) = (before..i).rev().find_map(|k| cue(view, k)) {
+    if let Some(cue) = (before..i).rev().find_map(|k| cue(view, k, i)) {
         return governs(cue);
     }
     let after = view.len().min(i + 1 + WINDOW);
-    if let Some(cue) = (i + 1..after).find_map(|k| cue(view, k)) {
+    if let Some(cue) = (i + 1..after).find_map(|k| cue(view, k, i)) {
         return governs(cue);
     }
     // A bare phrase only when all of it was read: a long sentence whose
     // verb lies beyond the window is no headline.
-    if before > 0 || after < view.len() || dateline(view, i) {
+    if before > 0 || after < view.len() {
         Lean::Nearest
     } else {
         Lean::Upcoming
@@ -227,9 +237,11 @@ fn dateline(view: &View, i: usize) -> bool {
 
 /// How many days ahead a yearly day may lie and still be the one a sentence
 /// of the past means: "players had left early to start the Labor Day
-/// weekend" three days before it is not about last year's. (Weekdays and
-/// months have no slack: "said on Monday" is the last Monday.)
-pub const PAST_SLACK: i64 = 3;
+/// weekend", "have been invited to the convention on August 26-29" a few
+/// days before it are not about last year's (a day of last year would carry
+/// its year). (Weekdays and months have no slack: "said on Monday" is the
+/// last Monday, "sales rose in September" last September.)
+pub const PAST_SLACK: i64 = 30;
 
 /// The year of `month`-`day` as `lean` reads it against `reference`; None
 /// when the day never exists.
@@ -271,8 +283,15 @@ pub fn weekday(reference: Date, weekday: u32, lean: Lean) -> Date {
 }
 
 /// Of occurrences given as (first day, number of days), the one `lean`
-/// picks: one under way at the reference counts as both upcoming and past.
-pub fn occurrence<I: Iterator<Item = (Date, u32)>>(reference: Date, occurrences: I, lean: Lean) -> Option<(Date, u32)> {
+/// picks: one under way at the reference counts as both upcoming and past,
+/// and a past sentence may mean one up to `slack` days ahead (see
+/// [`PAST_SLACK`], for yearly days; 0 for days of a month).
+pub fn occurrence<I: Iterator<Item = (Date, u32)>>(
+    reference: Date,
+    occurrences: I,
+    lean: Lean,
+    slack: i64,
+) -> Option<(Date, u32)> {
     let days = |&(d, n): &(Date, u32)| {
         let from = d.days_since_epoch() - reference.days_since_epoch();
         if from <= 0 && from + i64::from(n) > 0 {
@@ -287,7 +306,7 @@ pub fn occurrence<I: Iterator<Item = (Date, u32)>>(reference: Date, occurrences:
     match lean {
         Lean::Nearest => nearest,
         Lean::Upcoming => all.iter().find(|(d, _)| *d >= 0).map(|&(_, o)| o).or(nearest),
-        Lean::Past => all.iter().rev().find(|(d, _)| *d <= PAST_SLACK).map(|&(_, o)| o).or(nearest),
+        Lean::Past => all.iter().rev().find(|(d, _)| *d <= slack).map(|&(_, o)| o).or(nearest),
     }
 }
 
@@ -341,6 +360,9 @@ mod tests {
             ("flights were cancelled due to rain on [Monday].", Past),
             ("a referendum, due to be held on [November 7]", Upcoming),
             ("He was likely to return on [Saturday].", Upcoming),
+            ("She was due to fly to the United States on [Saturday].", Upcoming),
+            ("Commonwealth ministers will meet in London on [Wednesday] to discuss it, he added.", Upcoming),
+            ("Talks were put off on [Wednesday], the radio said on Sunday.", Past),
             ("Canada beat Panama 3-1 on [Friday].", Past),
             ("BASEBALL - MAJOR LEAGUE RESULTS [THURSDAY] .", Past),
         ] {
@@ -363,7 +385,8 @@ mod tests {
             (3, 1, Nearest, 2025),
             (12, 25, Past, 2023),
             (10, 23, Past, 2024),
-            (10, 24, Past, 2023),
+            (11, 19, Past, 2024),
+            (11, 20, Past, 2023),
         ] {
             assert_eq!(year_of_day(r, month, day, lean), Some(year), "{month}-{day} {lean:?}");
         }
