@@ -512,7 +512,8 @@ fn name_at(view: &View, i: usize) -> Option<(Holiday, usize)> {
 }
 
 /// A year written after a holiday's name at `i`: "2010", "in 2019", "two
-/// thousand ten". Returns it and the index after.
+/// thousand ten", or counted from the reference's: "in five years", "six
+/// years hence", "two years from now". Returns it and the index after.
 fn year_after(view: &View, i: usize) -> Option<(i32, usize)> {
     let four = |at: usize| view.int(at).filter(|_| view.word(at).len() == 4).map(|y| (y as i32, at + 1));
     if let Some(found) = four(i) {
@@ -521,6 +522,26 @@ fn year_after(view: &View, i: usize) -> Option<(i32, usize)> {
     if view.is(i, "in") {
         if let Some(found) = four(i + 1) {
             return Some(found);
+        }
+    }
+    // "in five years", "six years hence", "two years from now"
+    if let Some(reference) = view.reference {
+        let at = view.skip(i, "in");
+        if let Some((n, unit_at)) = super::duration::count(view, at).filter(|(n, _)| n.fract() == 0.0 && *n < 100.0) {
+            if view.any(unit_at, &["years", "year"]) {
+                let end = if at > i {
+                    Some(unit_at + 1)
+                } else if view.is(unit_at + 1, "hence") {
+                    Some(unit_at + 2)
+                } else if view.is(unit_at + 1, "from") && view.is(unit_at + 2, "now") {
+                    Some(unit_at + 3)
+                } else {
+                    None
+                };
+                if let Some(end) = end {
+                    return Some((reference.year + n as i32, end));
+                }
+            }
         }
     }
     // "two thousand ten", "two thousand and eighteen"
@@ -675,6 +696,10 @@ mod tests {
             "Diwali in 2019" => DATE "2019-10-27",
             "holi 2019" => DATE "2019-03-21",
             "navaratri 2018" => DATE "2018-10-10/2018-10-18",
+            "Diwali in six years" => DATE "2019-10-27",
+            "Lakshmi Puja six years hence" => DATE "2019-10-27",
+            "Diwali two years from now" => DATE "2015-11-11",
+            "[Diwali] two years" => DATE "2013-11-03",
             "Dussehra 2018" => DATE "2018-10-19",
             "Chinese New Year" => DATE "2014-01-31",
             "Crowds celebrated [Chinese New Year]" => DATE "2013-02-10",
