@@ -55,38 +55,85 @@ enum Cue {
     Verb,
 }
 
-/// Words that make a sentence future.
-const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "would", "upcoming", "scheduled", "slated", "planned", "plans", "plan",
-    "planning", "intends", "aims", "expects", "expect", "expected",
-];
+/// What a word may say about tense, before its context is read.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Class {
+    /// Future only in context: "wo n't", "' ll", "set to", "going to", "is
+    /// to", "likely to", "ahead of", "due on", "may" (the verb, not the month).
+    Context,
+    /// "will", "'ll", "would", "scheduled", "expected", "plans", "upcoming".
+    Future,
+    /// Finite past forms (and "been", which only the perfect has); and the
+    /// nouns of a report of what was played ("results", "standings").
+    Past,
+    /// Reporting verbs in the past: they date the report, not what is reported.
+    Reporting,
+    /// Irregular past forms and participles: past unless after a form of "be".
+    Irregular,
+    /// Words in "-ed" that are no past verbs ("hundred", "united", "alleged").
+    NotPast,
+    /// Verbs without tense, which govern a date as the tenses do. ("be" and
+    /// "being" are not: the word before them decides, "will be", "is being".)
+    Verb,
+}
 
-/// Finite past forms (and "been", which only the perfect has); and the
-/// nouns of a report of what was played ("results", "standings").
-const PAST: &[&str] = &["was", "were", "had", "did", "been", "ago", "yesterday", "results", "standings", "scorers"];
-
-/// Reporting verbs in the past.
-const REPORTING: &[&str] = &["said", "told", "announced", "added", "reported", "stated", "declared"];
-
-/// Irregular past forms and participles: past unless after a form of "be".
-const IRREGULAR: &[&str] = &[
-    "told", "met", "went", "came", "made", "took", "taken", "gave", "given", "got", "saw", "seen", "held", "left",
-    "won", "lost", "fell", "fallen", "rose", "risen", "sold", "bought", "began", "begun", "became", "spoke",
-    "spoken", "wrote", "written", "ran", "paid", "sent", "spent", "found", "thought", "brought", "kept", "led",
-    "struck", "broke", "broken", "chose", "chosen", "flew", "flown", "drew", "drawn", "grew", "grown", "knew",
-    "known", "shot", "stood", "taught", "fought", "caught", "sought", "heard", "meant", "felt", "slid", "done",
-    "shown", "threw", "thrown", "withdrew", "withdrawn", "stole", "stolen", "sank", "sunk", "shook", "woke",
-    "swore", "sworn", "hung", "forgot", "forgotten", "froze", "frozen", "hid", "hidden", "bit", "dealt", "fled",
-    "sped", "swept", "wept", "lent", "built", "bent", "dug", "rode", "ridden", "drove", "driven", "ate", "eaten",
-    "gone", "beat",
-];
-
-/// Words in "-ed" that are no past verbs (or that are future: "expected").
-const NOT_PAST_ED: &[&str] = &[
-    "need", "needed", "feed", "speed", "seed", "breed", "proceed", "succeed", "exceed", "indeed", "hundred", "bed",
-    "red", "shed", "wed", "embed", "united", "based", "limited", "related", "advanced", "detailed", "scheduled",
-    "planned", "expected", "slated", "supposed", "sacred", "naked", "wicked", "beloved", "alleged", "armed",
-    "listed", "skilled", "aged", "bred", "weed", "greed", "creed", "deed", "steed", "reed", "tweed", "biped",
+/// The words that say something about tense, sorted by their bytes (a test
+/// checks), looked up by binary search on the lower-cased word.
+const WORDS: &[(&str, Class)] = &[
+    ("'ll", Class::Future), ("'re", Class::Verb), ("added", Class::Reporting), ("advanced", Class::NotPast),
+    ("aged", Class::NotPast), ("ago", Class::Past), ("ahead", Class::Context), ("aims", Class::Future),
+    ("alleged", Class::NotPast), ("am", Class::Verb), ("announced", Class::Reporting), ("are", Class::Verb),
+    ("armed", Class::NotPast), ("ate", Class::Irregular), ("based", Class::NotPast), ("beat", Class::Irregular),
+    ("became", Class::Irregular), ("bed", Class::NotPast), ("been", Class::Past), ("began", Class::Irregular),
+    ("begun", Class::Irregular), ("beloved", Class::NotPast), ("bent", Class::Irregular), ("biped", Class::NotPast),
+    ("bit", Class::Irregular), ("bought", Class::Irregular), ("bred", Class::NotPast), ("breed", Class::NotPast),
+    ("broke", Class::Irregular), ("broken", Class::Irregular), ("brought", Class::Irregular),
+    ("built", Class::Irregular), ("came", Class::Irregular), ("can", Class::Verb), ("caught", Class::Irregular),
+    ("chose", Class::Irregular), ("chosen", Class::Irregular), ("could", Class::Verb), ("creed", Class::NotPast),
+    ("dealt", Class::Irregular), ("declared", Class::Reporting), ("deed", Class::NotPast),
+    ("detailed", Class::NotPast), ("did", Class::Past), ("do", Class::Verb), ("does", Class::Verb),
+    ("done", Class::Irregular), ("drawn", Class::Irregular), ("drew", Class::Irregular),
+    ("driven", Class::Irregular), ("drove", Class::Irregular), ("due", Class::Context), ("dug", Class::Irregular),
+    ("eaten", Class::Irregular), ("embed", Class::NotPast), ("exceed", Class::NotPast), ("expect", Class::Future),
+    ("expected", Class::Future), ("expects", Class::Future), ("fallen", Class::Irregular), ("feed", Class::NotPast),
+    ("fell", Class::Irregular), ("felt", Class::Irregular), ("fled", Class::Irregular), ("flew", Class::Irregular),
+    ("flown", Class::Irregular), ("forgot", Class::Irregular), ("forgotten", Class::Irregular),
+    ("fought", Class::Irregular), ("found", Class::Irregular), ("froze", Class::Irregular),
+    ("frozen", Class::Irregular), ("gave", Class::Irregular), ("given", Class::Irregular),
+    ("going", Class::Context), ("gone", Class::Irregular), ("got", Class::Irregular), ("greed", Class::NotPast),
+    ("grew", Class::Irregular), ("grown", Class::Irregular), ("had", Class::Past), ("has", Class::Verb),
+    ("have", Class::Verb), ("heard", Class::Irregular), ("held", Class::Irregular), ("hid", Class::Irregular),
+    ("hidden", Class::Irregular), ("hundred", Class::NotPast), ("hung", Class::Irregular),
+    ("indeed", Class::NotPast), ("intends", Class::Future), ("is", Class::Verb), ("kept", Class::Irregular),
+    ("knew", Class::Irregular), ("known", Class::Irregular), ("led", Class::Irregular), ("left", Class::Irregular),
+    ("lent", Class::Irregular), ("likely", Class::Context), ("limited", Class::NotPast), ("listed", Class::NotPast),
+    ("ll", Class::Context), ("lost", Class::Irregular), ("made", Class::Irregular), ("may", Class::Context),
+    ("meant", Class::Irregular), ("met", Class::Irregular), ("might", Class::Verb), ("must", Class::Verb),
+    ("naked", Class::NotPast), ("need", Class::NotPast), ("needed", Class::NotPast), ("paid", Class::Irregular),
+    ("plan", Class::Future), ("planned", Class::Future), ("planning", Class::Future), ("plans", Class::Future),
+    ("proceed", Class::NotPast), ("ran", Class::Irregular), ("red", Class::NotPast), ("reed", Class::NotPast),
+    ("related", Class::NotPast), ("reported", Class::Reporting), ("results", Class::Past),
+    ("ridden", Class::Irregular), ("risen", Class::Irregular), ("rode", Class::Irregular),
+    ("rose", Class::Irregular), ("sacred", Class::NotPast), ("said", Class::Reporting), ("sank", Class::Irregular),
+    ("saw", Class::Irregular), ("say", Class::Verb), ("says", Class::Verb), ("scheduled", Class::Future),
+    ("scorers", Class::Past), ("seed", Class::NotPast), ("seen", Class::Irregular), ("sent", Class::Irregular),
+    ("set", Class::Context), ("shall", Class::Future), ("shed", Class::NotPast), ("shook", Class::Irregular),
+    ("shot", Class::Irregular), ("should", Class::Verb), ("shown", Class::Irregular), ("skilled", Class::NotPast),
+    ("slated", Class::Future), ("slid", Class::Irregular), ("sold", Class::Irregular), ("sought", Class::Irregular),
+    ("sped", Class::Irregular), ("speed", Class::NotPast), ("spent", Class::Irregular), ("spoke", Class::Irregular),
+    ("spoken", Class::Irregular), ("standings", Class::Past), ("stated", Class::Reporting),
+    ("steed", Class::NotPast), ("stole", Class::Irregular), ("stolen", Class::Irregular),
+    ("stood", Class::Irregular), ("struck", Class::Irregular), ("succeed", Class::NotPast),
+    ("sunk", Class::Irregular), ("supposed", Class::NotPast), ("swept", Class::Irregular),
+    ("swore", Class::Irregular), ("sworn", Class::Irregular), ("taken", Class::Irregular),
+    ("taught", Class::Irregular), ("thought", Class::Irregular), ("threw", Class::Irregular),
+    ("thrown", Class::Irregular), ("to", Class::Context), ("told", Class::Reporting), ("took", Class::Irregular),
+    ("tweed", Class::NotPast), ("united", Class::NotPast), ("upcoming", Class::Future), ("was", Class::Past),
+    ("wed", Class::NotPast), ("weed", Class::NotPast), ("went", Class::Irregular), ("wept", Class::Irregular),
+    ("were", Class::Past), ("wicked", Class::NotPast), ("will", Class::Future), ("withdrawn", Class::Irregular),
+    ("withdrew", Class::Irregular), ("wo", Class::Context), ("woke", Class::Irregular), ("won", Class::Irregular),
+    ("would", Class::Future), ("written", Class::Irregular), ("wrote", Class::Irregular),
+    ("yesterday", Class::Past), ("’ll", Class::Future), ("’re", Class::Verb),
 ];
 
 /// Forms of "be" (and "get") after which a participle is no cue.
@@ -94,15 +141,20 @@ const BE: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "'s", "’s", "'re", "’re", "was", "were", "get", "gets", "got",
 ];
 
-/// Verbs without tense, which govern a date as the tenses do. ("be" and
-/// "being" are not: the word before them decides, "will be", "is being".)
-const VERBS: &[&str] = &[
-    "is", "are", "am", "'re", "’re", "has", "have", "do", "does", "can", "could", "should", "might", "must", "says",
-    "say",
-];
-
 /// Adverbs that may stand between an auxiliary and its participle.
 const ADVERBS: &[&str] = &["not", "n't", "n’t", "also", "later", "then", "still", "already", "now", "reportedly"];
+
+/// The class of `word` (at most 11 bytes), ignoring ASCII case.
+fn class(word: &str) -> Option<Class> {
+    let bytes = word.as_bytes();
+    let mut buffer = [0u8; 11];
+    let lower = &mut buffer[..bytes.len()];
+    for (to, from) in lower.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = &*lower;
+    WORDS.binary_search_by(|(w, _)| w.as_bytes().cmp(lower)).ok().map(|at| WORDS[at].1)
+}
 
 /// The tense cue of token `k`, if any, for a date at token `from`.
 fn cue(view: &View, k: usize, from: usize) -> Option<Cue> {
@@ -115,57 +167,56 @@ fn cue(view: &View, k: usize, from: usize) -> Option<Cue> {
     if !(first.is_ascii_alphabetic() || first == b'\'' || first == 0xE2) {
         return None;
     }
-    if is_one_of(word, FUTURE) {
-        // "than expected", "as planned"
-        if k > 0 && view.any(k - 1, &["than", "as"]) {
-            return None;
+    let class = class(word);
+    let past_participle = match class {
+        Some(Class::Future) => {
+            // "than expected", "as planned"
+            return (k == 0 || !view.any(k - 1, &["than", "as"])).then_some(Cue::Future);
         }
-        return Some(Cue::Future);
-    }
-    // "won't", "we ' ll" (a quote's apostrophe cut off), "set to", "set for",
-    // "going to", "is to", "likely to", "ahead of", "due on", "was due to fly"
-    // (but not "cancelled due to rain")
-    let after_be = k > 0 && view.any(k - 1, BE);
-    if (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
-        || (view.is(k, "ll") && view.attached(k) && view.any(k - 1, &["'", "’"]))
-        || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && after_be)
-        || (view.is(k, "to") && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
-        || (view.is(k, "likely") && view.is(k + 1, "to"))
-        || (view.is(k, "ahead") && view.is(k + 1, "of"))
-        || (view.is(k, "due") && (after_be || !view.is(k + 1, "to") || view.is(k + 2, "be")))
-    {
-        return Some(Cue::Future);
-    }
-    if is_one_of(word, PAST) {
-        return Some(Cue::Past);
-    }
-    // A reporting verb dates the report, not what is reported: it governs
-    // only a date next to it ("said on Monday", "On Monday, he told").
-    if is_one_of(word, REPORTING) {
-        return (k.abs_diff(from) <= 4).then_some(Cue::Past);
-    }
-    // "Played on Saturday :", sentence-initial.
-    let lower_ed = bytes.len() >= 5
-        && (first.is_ascii_lowercase() || k == 0)
-        && word.ends_with("ed")
-        && bytes.iter().all(u8::is_ascii_alphabetic)
-        && !is_one_of(word, NOT_PAST_ED);
-    if lower_ed || (first.is_ascii_lowercase() && is_one_of(word, IRREGULAR)) {
-        // "was arrested", "will be held", "has been also held": the auxiliary decides.
-        let mut at = k;
-        while at > 0 && (view.any(at - 1, ADVERBS) || view.word(at - 1).ends_with("ly")) && at + 3 > k {
-            at -= 1;
+        Some(Class::Past) => return Some(Cue::Past),
+        // Only a date next to it ("said on Monday", "On Monday, he told").
+        Some(Class::Reporting) => return (k.abs_diff(from) <= 4).then_some(Cue::Past),
+        Some(Class::Verb) => return Some(Cue::Verb),
+        Some(Class::Context) => {
+            // "won't", "we ' ll" (a quote's apostrophe cut off), "set to", "set
+            // for", "going to", "is to", "likely to", "ahead of", "due on", "was
+            // due to fly" (but not "cancelled due to rain")
+            let after_be = k > 0 && view.any(k - 1, BE);
+            let future = (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
+                || (view.is(k, "ll") && view.attached(k) && view.any(k - 1, &["'", "’"]))
+                || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && after_be)
+                || (view.is(k, "to") && k > 0 && view.any(k - 1, &["is", "are", "am", "'s", "’s", "'re", "’re"]))
+                || (view.is(k, "likely") && view.is(k + 1, "to"))
+                || (view.is(k, "ahead") && view.is(k + 1, "of"))
+                || (view.is(k, "due") && (after_be || !view.is(k + 1, "to") || view.is(k + 2, "be")));
+            if future {
+                return Some(Cue::Future);
+            }
+            // "may" is a month too; lower case before no digit it is the verb.
+            return (word == "may" && !view.is_digit(k + 1)).then_some(Cue::Verb);
         }
-        if at > 0 && view.any(at - 1, BE) {
-            return None;
+        Some(Class::Irregular) => first.is_ascii_lowercase(),
+        Some(Class::NotPast) => false,
+        // "Played on Saturday :", sentence-initial.
+        None => {
+            bytes.len() >= 5
+                && (first.is_ascii_lowercase() || k == 0)
+                && word.ends_with("ed")
+                && bytes.iter().all(u8::is_ascii_alphabetic)
         }
-        return Some(Cue::Past);
+    };
+    if !past_participle {
+        return None;
     }
-    // "may" is a month too; lower case before no digit it is the verb.
-    if is_one_of(word, VERBS) || (word == "may" && !view.is_digit(k + 1)) {
-        return Some(Cue::Verb);
+    // "was arrested", "will be held", "has been also held": the auxiliary decides.
+    let mut at = k;
+    while at > 0 && (view.any(at - 1, ADVERBS) || view.word(at - 1).ends_with("ly")) && at + 3 > k {
+        at -= 1;
     }
-    None
+    if at > 0 && view.any(at - 1, BE) {
+        return None;
+    }
+    Some(Cue::Past)
 }
 
 /// The lean of an expression starting at token `i`.
@@ -323,6 +374,16 @@ mod tests {
         let i = tokens.iter().position(|t| t.range.start == start).expect("a token at the bracket");
         let view = View { text: &text, tokens: &tokens, reference: Date::new(2024, 10, 20), time: None };
         lean(&view, i)
+    }
+
+    #[test]
+    fn the_word_table_is_sorted_and_lower_case() {
+        assert!(WORDS.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
+        assert!(WORDS.iter().all(|(w, _)| !w.bytes().any(|b| b.is_ascii_uppercase()) && w.len() <= 11));
+        assert_eq!(class("Said"), Some(Class::Reporting));
+        assert_eq!(class("WILL"), Some(Class::Future));
+        assert_eq!(class("’ll"), Some(Class::Future));
+        assert_eq!(class("house"), None);
     }
 
     #[test]
