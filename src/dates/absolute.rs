@@ -191,10 +191,16 @@ fn day_timex(
                 .min_by_key(|d| (d.days_since_epoch() - reference.days_since_epoch()).abs())
                 .map(|d| d.year),
             None => {
-                let names_event = at > 0
-                    && view.any(at - 1, &["the", "a", "an", "its", "their", "his", "her", "our", "this"])
-                    && super::tense::modifies_noun(view, end);
-                let lean = if names_event { super::tense::Lean::Nearest } else { view.lean(at) };
+                let lean = || {
+                    let names_event = at > 0
+                        && view.any(at - 1, &["the", "a", "an", "its", "their", "his", "her", "our", "this"])
+                        && super::tense::modifies_noun(view, end);
+                    if names_event {
+                        super::tense::Lean::Nearest
+                    } else {
+                        view.lean(at)
+                    }
+                };
                 super::tense::year_of_day(reference, month, day, lean)
             }
         }
@@ -206,7 +212,7 @@ fn day_timex(
 /// [`super::tense`]); the nearest when it modifies a noun ("the September
 /// Bund future", "December cotton": a contract, not a time of the sentence).
 fn month_year(view: &View, i: usize, month: u32) -> Option<i32> {
-    let lean = if super::tense::modifies_noun(view, i + 1) { super::tense::Lean::Nearest } else { view.lean(i) };
+    let lean = || if super::tense::modifies_noun(view, i + 1) { super::tense::Lean::Nearest } else { view.lean(i) };
     view.reference.map(|r| super::tense::year_of_month(r, month, lean))
 }
 
@@ -328,7 +334,7 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
                 })
                 .filter(|d| d.weekday() == weekday)
                 .map(|d| (d, 1));
-            let (best, _) = super::tense::occurrence(r, days, view.lean(i), 0)?;
+            let (best, _) = super::tense::occurrence(r, days, || view.lean(i), 0)?;
             timex::date(best)
         }
         None => timex::day(None, 0, day).replace("-00-", "-XX-"),
@@ -354,7 +360,7 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
                 let m = r.add_months(n);
                 super::calendar::Date::new(m.year, m.month, day).map(|d| (d, 1))
             });
-            let (best, _) = super::tense::occurrence(r, days, view.lean(i), 0)?;
+            let (best, _) = super::tense::occurrence(r, days, || view.lean(i), 0)?;
             timex::date(best)
         }
         None => format!("XXXX-XX-{day:02}"),

@@ -610,7 +610,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         (Some(y), _) => in_year(holiday, y),
         (None, None) => None,
         (None, Some(r)) if direction.is_none() => {
-            super::tense::occurrence(r, around(holiday, r.year).into_iter(), view.lean(i), super::tense::PAST_SLACK)
+            super::tense::occurrence(r, around(holiday, r.year).into_iter(), || view.lean(i), super::tense::PAST_SLACK)
         }
         (None, Some(r)) => {
             let candidates = around(holiday, r.year).into_iter();
@@ -630,7 +630,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
                 // sentence leans, else the reference year's.
                 _ => match view.lean(i) {
                     super::tense::Lean::Nearest => in_year(holiday, r.year),
-                    lean => super::tense::occurrence(r, around(holiday, r.year).into_iter(), lean, super::tense::PAST_SLACK),
+                    lean => super::tense::occurrence(r, around(holiday, r.year).into_iter(), || lean, super::tense::PAST_SLACK),
                 },
             }
         }

@@ -261,9 +261,10 @@ impl<'a> View<'a> {
         self.tokens.get(i).map_or("", |t| t.range.of(self.text))
     }
 
-    /// True when token `i` is `word`, ignoring ASCII case.
+    /// True when token `i` is `word`, ignoring ASCII case. (The lengths
+    /// first: most calls fail there, before the token is sliced.)
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(word)
+        self.tokens.get(i).is_some_and(|t| t.range.len() == word.len() && t.range.of(self.text).eq_ignore_ascii_case(word))
     }
 
     /// True when token `i` is one of `words`, ignoring ASCII case.

@@ -181,7 +181,7 @@ pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
         let month = lexicon::month(view.word(month_at))?;
         let (year, end) = match view.int(month_at + 1).filter(|y| *y > 999 && view.word(month_at + 1).len() == 4) {
             Some(y) => (format!("{y:04}"), month_at + 2),
-            None => match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, view.lean(i))) {
+            None => match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, || view.lean(i))) {
                 Some(y) => (format!("{y:04}"), month_at + 1),
                 None => ("XXXX".to_string(), month_at + 1),
             },
@@ -214,7 +214,7 @@ pub fn month_then_days(view: &View, i: usize) -> Option<Found> {
         end += 1;
         view.word(end - 1).to_string()
     } else {
-        match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, view.lean(i))) {
+        match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, || view.lean(i))) {
             Some(y) => format!("{y:04}"),
             None => "XXXX".to_string(),
         }

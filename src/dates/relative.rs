@@ -272,7 +272,7 @@ fn shifted(view: &View, i: usize) -> Option<Found> {
         let lean = if offset == 0 && at == i { view.lean(i) } else { super::tense::Lean::Nearest };
         let day = view.reference.map(|r| match lean {
             super::tense::Lean::Nearest => r.monday().add_days(7 * i64::from(offset) + i64::from(w)),
-            _ => super::tense::weekday(r, w, lean),
+            _ => super::tense::weekday(r, w, || lean),
         });
         return Some(Found::date(next + 1, weekday_timex(day, w)));
     }
@@ -340,7 +340,7 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
         let day = view.reference.map(|r| r.monday().add_days(7 + i64::from(w)));
         return Some(Found::date(i + 3, weekday_timex(day, w)));
     }
-    let day = view.reference.map(|r| super::tense::weekday(r, w, view.lean(i)));
+    let day = view.reference.map(|r| super::tense::weekday(r, w, || view.lean(i)));
     if let Some((code, _)) = lexicon::part_of_day(view.word(i + 1)).filter(|_| !view.is(i + 1, "tonight")) {
         return Some(Found::time(i + 2, format!("{}T{code}", weekday_timex(day, w))));
     }

@@ -294,43 +294,49 @@ fn dateline(view: &View, i: usize) -> bool {
 /// last Monday, "sales rose in September" last September.)
 pub const PAST_SLACK: i64 = 30;
 
+/// The three readings' answers, and the one `lean` picks; the sentence is
+/// read only when they differ (most dates are near the reference, where
+/// they agree).
+fn pick<T: PartialEq + Copy>(upcoming: T, past: T, nearest: T, lean: impl FnOnce() -> Lean) -> T {
+    if upcoming == past && past == nearest {
+        return nearest;
+    }
+    match lean() {
+        Lean::Upcoming => upcoming,
+        Lean::Past => past,
+        Lean::Nearest => nearest,
+    }
+}
+
 /// The year of `month`-`day` as `lean` reads it against `reference`; None
 /// when the day never exists.
-pub fn year_of_day(reference: Date, month: u32, day: u32, lean: Lean) -> Option<i32> {
+pub fn year_of_day(reference: Date, month: u32, day: u32, lean: impl FnOnce() -> Lean) -> Option<i32> {
     let days = |d: Date| d.days_since_epoch() - reference.days_since_epoch();
-    let candidates = (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day));
-    match lean {
-        Lean::Nearest => reference.nearest_year(month, day),
-        Lean::Upcoming => candidates.filter(|&d| days(d) >= 0).map(|d| d.year).min(),
-        Lean::Past => candidates.filter(|&d| days(d) <= PAST_SLACK).map(|d| d.year).max(),
-    }
-    .or_else(|| reference.nearest_year(month, day))
+    let candidates = || (reference.year - 1..=reference.year + 1).filter_map(|y| Date::new(y, month, day));
+    let nearest = reference.nearest_year(month, day)?;
+    let upcoming = candidates().filter(|&d| days(d) >= 0).map(|d| d.year).min().unwrap_or(nearest);
+    let past = candidates().filter(|&d| days(d) <= PAST_SLACK).map(|d| d.year).max().unwrap_or(nearest);
+    Some(pick(upcoming, past, nearest, lean))
 }
 
 /// The year of a month named alone: the reference's month counts as both
 /// upcoming and past.
-pub fn year_of_month(reference: Date, month: u32, lean: Lean) -> i32 {
-    match lean {
-        Lean::Nearest => reference.nearest_year(month, 15).unwrap_or(reference.year),
-        Lean::Upcoming if month < reference.month => reference.year + 1,
-        Lean::Past if month > reference.month => reference.year - 1,
-        _ => reference.year,
-    }
+pub fn year_of_month(reference: Date, month: u32, lean: impl FnOnce() -> Lean) -> i32 {
+    let nearest = reference.nearest_year(month, 15).unwrap_or(reference.year);
+    let upcoming = if month < reference.month { reference.year + 1 } else { reference.year };
+    let past = if month > reference.month { reference.year - 1 } else { reference.year };
+    pick(upcoming, past, nearest, lean)
 }
 
 /// A weekday (0 = Monday) alone: upcoming is the first on or after the
 /// reference (wire copy names the day itself: "results of matches on
 /// Saturday" on a Saturday), past the latest on or before it, nearest
 /// within three days either way.
-pub fn weekday(reference: Date, weekday: u32, lean: Lean) -> Date {
+pub fn weekday(reference: Date, weekday: u32, lean: impl FnOnce() -> Lean) -> Date {
     let delta = (i64::from(weekday) - i64::from(reference.weekday())).rem_euclid(7);
-    reference.add_days(match lean {
-        Lean::Upcoming => delta,
-        Lean::Past if delta == 0 => 0,
-        Lean::Past => delta - 7,
-        Lean::Nearest if delta > 3 => delta - 7,
-        Lean::Nearest => delta,
-    })
+    let past = if delta == 0 { 0 } else { delta - 7 };
+    let nearest = if delta > 3 { delta - 7 } else { delta };
+    reference.add_days(pick(delta, past, nearest, lean))
 }
 
 /// Of occurrences given as (first day, number of days), the one `lean`
@@ -340,7 +346,7 @@ pub fn weekday(reference: Date, weekday: u32, lean: Lean) -> Date {
 pub fn occurrence<I: Iterator<Item = (Date, u32)>>(
     reference: Date,
     occurrences: I,
-    lean: Lean,
+    lean: impl FnOnce() -> Lean,
     slack: i64,
 ) -> Option<(Date, u32)> {
     let days = |&(d, n): &(Date, u32)| {
@@ -354,11 +360,9 @@ pub fn occurrence<I: Iterator<Item = (Date, u32)>>(
     let mut all: Vec<(i64, (Date, u32))> = occurrences.map(|o| (days(&o), o)).collect();
     all.sort_by_key(|&(d, _)| d);
     let nearest = all.iter().min_by_key(|(d, _)| d.abs()).map(|&(_, o)| o);
-    match lean {
-        Lean::Nearest => nearest,
-        Lean::Upcoming => all.iter().find(|(d, _)| *d >= 0).map(|&(_, o)| o).or(nearest),
-        Lean::Past => all.iter().rev().find(|(d, _)| *d <= slack).map(|&(_, o)| o).or(nearest),
-    }
+    let upcoming = all.iter().find(|(d, _)| *d >= 0).map(|&(_, o)| o).or(nearest);
+    let past = all.iter().rev().find(|(d, _)| *d <= slack).map(|&(_, o)| o).or(nearest);
+    pick(upcoming, past, nearest, lean)
 }
 
 #[cfg(test)]
@@ -449,15 +453,15 @@ mod tests {
             (11, 19, Past, 2024),
             (11, 20, Past, 2023),
         ] {
-            assert_eq!(year_of_day(r, month, day, lean), Some(year), "{month}-{day} {lean:?}");
+            assert_eq!(year_of_day(r, month, day, || lean), Some(year), "{month}-{day} {lean:?}");
         }
         for (month, lean, year) in [(10, Upcoming, 2024), (10, Past, 2024), (9, Upcoming, 2025), (11, Past, 2023), (3, Nearest, 2025)]
         {
-            assert_eq!(year_of_month(r, month, lean), year, "{month} {lean:?}");
+            assert_eq!(year_of_month(r, month, || lean), year, "{month} {lean:?}");
         }
         for (w, lean, day) in [(6, Upcoming, 20), (0, Upcoming, 21), (6, Past, 20), (6, Nearest, 20), (4, Upcoming, 25), (4, Past, 18), (4, Nearest, 18)]
         {
-            assert_eq!(weekday(r, w, lean), Date::new(2024, 10, day).unwrap(), "{w} {lean:?}");
+            assert_eq!(weekday(r, w, || lean), Date::new(2024, 10, day).unwrap(), "{w} {lean:?}");
         }
     }
 }
