@@ -31,15 +31,15 @@
 //!   (`T15:30/T18:00`).
 //! - A zone in our value (`T16:00+01:00`, `T08:00Z`) is converted to the
 //!   reference's zone (-02:00) before comparing, as Duckling does.
-//! - `datetimeInterval ((start), (end)) Grain` (and `datetimeIntervalHoliday`),
-//!   end exclusive, in this order:
-//!   0. an interval at Second grain from the reference instant itself to an
-//!      end e is Duckling's reading of a deadline, "by X" = from now until
-//!      X ends ("by 2:00pm", "by EOM", "by the end of next month"): like
-//!      `datetimeOpenInterval Before` below, the span is X (the "by" stays
-//!      outside it) and X is the unit that ends at e: the clock time e when
-//!      e is not midnight (`…T14:00`), else the day before e, and also the
-//!      month when e is the 1st of a month and the year when e is Jan 1;
+//! - A deadline: a `datetimeInterval` at Second grain from the reference
+//!   instant itself to an end e is Duckling's reading of "by X" = from now
+//!   until X ends ("by 2:00pm", "by EOM", "by the end of next month"). Like
+//!   `datetimeOpenInterval Before` below, the span is X (the "by" stays
+//!   outside it) and X is the unit that ends at e: the clock time e when e
+//!   is not midnight (`…T14:00`), else the day before e, and also the month
+//!   when e is the 1st of a month and the year when e is Jan 1.
+//! - Any other `datetimeInterval ((start), (end)) Grain` (and
+//!   `datetimeIntervalHoliday`), end exclusive, in this order:
 //!   1. a part of one day at Hour grain: 0–12 and 0–9 → `…TMO`, 12–19 →
 //!      `…TAF`, 12–14 → `…TMI`, 18–24 → `…TEV` or `…TNI`, 21–24 → `…TNI`;
 //!      Friday 18:00 to Monday 0:00 → the week's weekend `2013-W07-WE`;
@@ -503,7 +503,7 @@ fn units_between(a: Instant, b: Instant, grain: &str) -> Option<u32> {
 /// The TIMEX3 values of an interval, by the rules of the module comment.
 fn interval(a: Instant, b: Instant, grain: &str) -> Vec<String> {
     let (Some(da), Some(db)) = (date_of(a), date_of(b)) else { return vec![] };
-    // 0. A deadline: from the reference instant to the end of X.
+    // A deadline: from the reference instant to the end of X.
     if grain == "Second" && a == REFERENCE {
         if (b.3, b.4, b.5) != (0, 0, 0) {
             return point(b, "Minute");

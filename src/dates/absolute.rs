@@ -289,7 +289,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
     let word = view.word(start);
     let ambiguous = lexicon::month_is_ambiguous(word) || word.len() <= 4;
     let cued = cued(view, start) || view.alone(start);
-    if (ambiguous && !cued) || !(view.capitalised(start) || cued) {
+    if !cued && (ambiguous || !view.capitalised(start)) {
         return None;
     }
     Some(Found::date(at, timex::month(month_year(view, i, month), month)))

@@ -277,8 +277,7 @@ pub fn modifies_noun(view: &View, k: usize) -> bool {
 /// True when the expression at `i` follows a dateline's place: "ASTANA,
 /// Oct. 14", "NEW YORK, Oct. 14".
 fn dateline(view: &View, i: usize) -> bool {
-    i >= 2
-        && i <= 5
+    (2..=5).contains(&i)
         && view.is(i - 1, ",")
         && (0..i - 1).all(|k| {
             let w = view.word(k);
