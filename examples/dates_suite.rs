@@ -31,8 +31,15 @@
 //!   (`T15:30/T18:00`).
 //! - A zone in our value (`T16:00+01:00`, `T08:00Z`) is converted to the
 //!   reference's zone (-02:00) before comparing, as Duckling does.
-//! - `datetimeInterval ((start), (end)) Grain` (and `datetimeIntervalHoliday`),
-//!   end exclusive, in this order:
+//! - A deadline: a `datetimeInterval` at Second grain from the reference
+//!   instant itself to an end e is Duckling's reading of "by X" = from now
+//!   until X ends ("by 2:00pm", "by EOM", "by the end of next month"). Like
+//!   `datetimeOpenInterval Before` below, the span is X (the "by" stays
+//!   outside it) and X is the unit that ends at e: the clock time e when e
+//!   is not midnight (`…T14:00`), else the day before e, and also the month
+//!   when e is the 1st of a month and the year when e is Jan 1.
+//! - Any other `datetimeInterval ((start), (end)) Grain` (and
+//!   `datetimeIntervalHoliday`), end exclusive, in this order:
 //!   1. a part of one day at Hour grain: 0–12 and 0–9 → `…TMO`, 12–19 →
 //!      `…TAF`, 12–14 → `…TMI`, 18–24 → `…TEV` or `…TNI`, 21–24 → `…TNI`;
 //!      Friday 18:00 to Monday 0:00 → the week's weekend `2013-W07-WE`;
@@ -48,7 +55,9 @@
 //!      (the beginning or end of a week) → the week `2013-W07`;
 //!   6. months within one year (the end of 2012) → the year `2012`;
 //!   7. anything else → an ISO 8601 range of its ends at the grain, the end
-//!      inclusive: `2013-07-13/2013-07-15`.
+//!      inclusive: `2013-07-13/2013-07-15`. That range, the interval
+//!      itself, is also accepted where rules 1–6 name a period ("19th to
+//!      21st aug" starts on a Monday, but its three days are no week).
 //! - `datetimeOpenInterval After|Before (x) Grain` ("since 2014", "until
 //!   2:00pm") → the point x at its grain (the span is the point; the
 //!   preposition stays outside it).
@@ -86,6 +95,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "of",
     "a",
     "an",
+    // Hedges of an open interval ("anytime after 2014", "sometime before
+    // 2014"): like "around", they qualify the time without being part of it.
+    "anytime",
+    "sometime",
+    "sometimes",
 ];
 
 /// The reference instant: 2013-02-12T04:30:00 in zone -02:00.
@@ -489,6 +503,29 @@ fn units_between(a: Instant, b: Instant, grain: &str) -> Option<u32> {
 /// The TIMEX3 values of an interval, by the rules of the module comment.
 fn interval(a: Instant, b: Instant, grain: &str) -> Vec<String> {
     let (Some(da), Some(db)) = (date_of(a), date_of(b)) else { return vec![] };
+    // A deadline: from the reference instant to the end of X.
+    if grain == "Second" && a == REFERENCE {
+        if (b.3, b.4, b.5) != (0, 0, 0) {
+            return point(b, "Minute");
+        }
+        let last = db.add_days(-1);
+        let mut values = vec![last.to_string()];
+        if db.day == 1 {
+            values.push(format!("{:04}-{:02}", last.year, last.month));
+        }
+        if db.day == 1 && db.month == 1 {
+            values.push(format!("{:04}", last.year));
+        }
+        return values;
+    }
+    let mut periods = period_of_interval(a, b, grain, da, db);
+    // 7. The range itself.
+    periods.extend(range_of(a, b, grain, db));
+    periods
+}
+
+/// Rules 1–6 of the module comment: the period an interval names, if any.
+fn period_of_interval(a: Instant, b: Instant, grain: &str, da: Date, db: Date) -> Vec<String> {
     let day = |d: Date| d.to_string();
     // 1. Parts of a day, and weekends.
     if grain == "Hour" {
@@ -569,7 +606,11 @@ fn interval(a: Instant, b: Instant, grain: &str) -> Vec<String> {
     if grain == "Month" && (db.year == da.year || (db.year == da.year + 1 && db.month == 1 && db.day == 1)) {
         return vec![format!("{:04}", da.year)];
     }
-    // 7. A range, its end inclusive at the grain.
+    vec![]
+}
+
+/// Rule 7: an interval as a range, its end inclusive at the grain.
+fn range_of(a: Instant, b: Instant, grain: &str, db: Date) -> Vec<String> {
     let last = match grain {
         "Second" => seconds_of(b).map(|t| t - 1),
         "Minute" => seconds_of(b).map(|t| t - 60),

@@ -152,7 +152,8 @@ for year in range(FIRST, LAST + 1):
     navratri = one(HINDU.sharad_navratri_date(year))
     dussehra = one(HINDU.dussehra_date(year))
     if navratri and dussehra and dussehra > navratri:
-        add("navaratri", navratri, (dussehra - navratri).days + 1)
+        # The nine nights end the day before Dussehra (Vijayadashami, the tenth day).
+        add("navaratri", navratri, (dussehra - navratri).days)
     pongal = one(HINDU.pongal_date(year))
     if pongal:
         add("bhogi", pongal - timedelta(days=1))

@@ -3,12 +3,15 @@
 //! "the 1990s", "the third quarter of 2024", "Q3 2024", "the first half of
 //! 2024", "summer 2024", "the 20th century".
 //!
-//! A day without a year takes the year that puts it nearest the reference
-//! date ("Oct. 14" in an article of 2025-01-03 is 2024-10-14); a month alone
-//! likewise. Quarters, halves and seasons without a year take the reference
+//! A day without a year takes the year its sentence leans to (see
+//! [`super::tense`]): the upcoming one in a sentence of the future or a bare
+//! phrase, the last one in a sentence of the past, else the one nearest the
+//! reference date ("Oct. 14" in an article of 2025-01-03 is 2024-10-14); a
+//! month alone likewise. Quarters, halves and seasons without a year take the reference
 //! year. Numeric dates are read only when unambiguous: year first, or a
 //! part above 12 that can only be the day, or day and month equal.
 
+use super::calendar::Date;
 use super::lexicon::{self, is_one_of};
 use super::timex;
 use super::{Found, View};
@@ -163,8 +166,18 @@ fn trailing_year(view: &View, i: usize) -> Option<(i32, usize)> {
     year_number(view, at)
 }
 
-/// The year of month-day: given, or the one nearest the reference, or unknown.
-fn day_timex(view: &View, year: Option<i32>, month: u32, day: u32, weekday: Option<u32>) -> Option<String> {
+/// The year of month-day written from token `at` to `end`: given, or as the
+/// sentence leans (see [`super::tense`]), or unknown. A day that names an
+/// event ("the Nov. 5 election", "the August 31 qualifier") is the nearest:
+/// the sentence's tense is that of the reporting, not of the event.
+fn day_timex(
+    view: &View,
+    (at, end): (usize, usize),
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    weekday: Option<u32>,
+) -> Option<String> {
     if day > super::calendar::days_in_month(year.unwrap_or(2000), month) {
         return None;
     }
@@ -177,15 +190,30 @@ fn day_timex(view: &View, year: Option<i32>, month: u32, day: u32, weekday: Opti
                 .filter(|d| d.weekday() == w)
                 .min_by_key(|d| (d.days_since_epoch() - reference.days_since_epoch()).abs())
                 .map(|d| d.year),
-            None => reference.nearest_year(month, day),
+            None => {
+                let lean = || {
+                    let names_event = at > 0
+                        && view.any(at - 1, &["the", "a", "an", "its", "their", "his", "her", "our", "this"])
+                        && super::tense::modifies_noun(view, end);
+                    if names_event {
+                        super::tense::Lean::Nearest
+                    } else {
+                        view.lean(at)
+                    }
+                };
+                super::tense::year_of_day(reference, month, day, lean)
+            }
         }
     });
     Some(timex::day(year, month, day))
 }
 
-/// The year of a month named alone: the one nearest the reference.
-fn month_year(view: &View, month: u32) -> Option<i32> {
-    view.reference.and_then(|r| r.nearest_year(month, 15))
+/// The year of a month named alone at `i`, as the sentence leans (see
+/// [`super::tense`]); the nearest when it modifies a noun ("the September
+/// Bund future", "December cotton": a contract, not a time of the sentence).
+fn month_year(view: &View, i: usize, month: u32) -> Option<i32> {
+    let lean = || if super::tense::modifies_noun(view, i + 1) { super::tense::Lean::Nearest } else { view.lean(i) };
+    view.reference.map(|r| super::tense::year_of_month(r, month, lean))
 }
 
 /// True when the word before `i` introduces a date ("in May", "since March").
@@ -246,7 +274,7 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
             }
             w => (w, end),
         };
-        return Some(Found::date(end, day_timex(view, year, month, day, weekday)?));
+        return Some(Found::date(end, day_timex(view, (i, end), year, month, day, weekday)?));
     }
     if weekday.is_some() {
         return None;
@@ -256,13 +284,15 @@ fn month_first(view: &View, i: usize) -> Option<Found> {
         return Some(Found::date(end, timex::month(Some(y), month)));
     }
     // A month alone: a full name when capitalised ("August") or after a cue
-    // ("in august"); "May", "March" and abbreviations only after a cue.
+    // ("in august"); "May", "March" and abbreviations only after a cue, or
+    // alone on their line (a calendar's heading).
     let word = view.word(start);
     let ambiguous = lexicon::month_is_ambiguous(word) || word.len() <= 4;
-    if (ambiguous && !cued(view, start)) || !(view.capitalised(start) || cued(view, start)) {
+    let cued = cued(view, start) || view.alone(start);
+    if !cued && (ambiguous || !view.capitalised(start)) {
         return None;
     }
-    Some(Found::date(at, timex::month(month_year(view, month), month)))
+    Some(Found::date(at, timex::month(month_year(view, i, month), month)))
 }
 
 /// "14 October 2024", "the 15th of february", "first of march", "15th february".
@@ -283,11 +313,12 @@ fn day_first(view: &View, i: usize) -> Option<Found> {
         Some((y, end)) => (Some(y), end),
         None => (None, month_index + 1),
     };
-    Some(Found::date(end, day_timex(view, year, month, day, weekday)?))
+    Some(Found::date(end, day_timex(view, (i, end), year, month, day, weekday)?))
 }
 
-/// "Tuesday the 19th", "Tuesday 19th": that day in the reference's month or
-/// a neighbouring one, whichever has it on that weekday nearest the reference.
+/// "Tuesday the 19th", "Tuesday 19th", "Thu 15th": that day in a month within
+/// about a year of the reference's that has it on that weekday, as the
+/// sentence leans (see [`super::tense`]).
 fn weekday_date(view: &View, i: usize) -> Option<Found> {
     let weekday = lexicon::weekday(view.word(i))?;
     let at = view.skip(i + 1, "the");
@@ -296,13 +327,14 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
     let day = lexicon::ordinal(word).filter(|d| (1..=31).contains(d))?;
     let timex = match view.reference {
         Some(r) => {
-            let best = (-2..=2)
+            let days = (-13..=13)
                 .filter_map(|n| {
-                    let m = r.add_months(n);
-                    super::calendar::Date::new(m.year, m.month, day)
+                    let m = Date { day: 1, ..r }.add_months(n);
+                    Date::new(m.year, m.month, day)
                 })
                 .filter(|d| d.weekday() == weekday)
-                .min_by_key(|d| (d.days_since_epoch() - r.days_since_epoch()).abs())?;
+                .map(|d| (d, 1));
+            let (best, _) = super::tense::occurrence(r, days, || view.lean(i), 0)?;
             timex::date(best)
         }
         None => timex::day(None, 0, day).replace("-00-", "-XX-"),
@@ -310,7 +342,8 @@ fn weekday_date(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(at + 1, timex))
 }
 
-/// "on the 15th": that day of the month nearest the reference.
+/// "on the 15th": that day of this month or a neighbouring one, as the
+/// sentence leans (see [`super::tense`]).
 fn on_the_day(view: &View, i: usize) -> Option<Found> {
     if i == 0 || !view.is(i - 1, "on") {
         return None;
@@ -323,12 +356,11 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
     }
     let value = match view.reference {
         Some(r) => {
-            let best = (-1..=1)
-                .filter_map(|n| {
-                    let m = r.add_months(n);
-                    super::calendar::Date::new(m.year, m.month, day)
-                })
-                .min_by_key(|d| (d.days_since_epoch() - r.days_since_epoch()).abs())?;
+            let days = (-1..=1).filter_map(|n| {
+                let m = r.add_months(n);
+                super::calendar::Date::new(m.year, m.month, day).map(|d| (d, 1))
+            });
+            let (best, _) = super::tense::occurrence(r, days, || view.lean(i), 0)?;
             timex::date(best)
         }
         None => format!("XXXX-XX-{day:02}"),
@@ -347,7 +379,7 @@ fn hyphenated(view: &View, i: usize) -> Option<Found> {
         if let Some((y, end)) = trailing_year(view, i + 1) {
             return Some(Found::date(end, timex::month(Some(y), month)));
         }
-        return Some(Found::date(i + 1, timex::month(month_year(view, month), month)));
+        return Some(Found::date(i + 1, timex::month(month_year(view, i, month), month)));
     }
     let year: i32 = rest.parse().ok().filter(|y| (1000..3000).contains(y) && rest.len() == 4)?;
     // "mid-1990s"
@@ -369,7 +401,7 @@ fn compact(view: &View, i: usize) -> Option<Found> {
     }
     let day: u32 = digits.parse().ok()?;
     (1..=31).contains(&day).then_some(())?;
-    Some(Found::date(i + 1, day_timex(view, None, month, day, None)?))
+    Some(Found::date(i + 1, day_timex(view, (i, i + 1), None, month, day, None)?))
 }
 
 /// A date written as one number token: "2024-10-14", "2015-3-3",
@@ -464,7 +496,7 @@ fn numeric(view: &View, i: usize) -> Option<Found> {
                 Some((y, end)) => (Some(y), end),
                 None => (None, i + 1),
             };
-            Some(Found::date(end, day_timex(view, year, lexicon::month(m)?, day, None)?))
+            Some(Found::date(end, day_timex(view, (i, end), year, lexicon::month(m)?, day, None)?))
         }
         _ => None,
     }
@@ -598,7 +630,11 @@ mod tests {
     #[test]
     fn absolute_dates() {
         cases!(Date::new(2024, 10, 20);
-            "Oct. 14" => DATE "2024-10-14",
+            "Oct. 14" => DATE "2025-10-14",
+            "The ministry announced on [Oct. 14]" => DATE "2024-10-14",
+            "The meeting is on [Oct. 14]" => DATE "2024-10-14",
+            "The meeting will be held on [Oct. 14]" => DATE "2025-10-14",
+            "The meeting will be held on [Oct. 24]" => DATE "2024-10-24",
             "ASTANA, [Oct. 14] (Newsmark)" => DATE "2024-10-14",
             "14 October 2024" => DATE "2024-10-14",
             "October 14, 2024" => DATE "2024-10-14",
@@ -609,12 +645,28 @@ mod tests {
             "the 15th of February" => DATE "2025-02-15",
             "first of March" => DATE "2025-03-01",
             "Monday, Oct. 14" => DATE "2024-10-14",
-            "in [August]" => DATE "2024-08",
+            "in [August]" => DATE "2025-08",
+            "Sales rose in [August]" => DATE "2024-08",
+            "The plant is to open in [March]" => DATE "2025-03",
+            "The plant opened in [March]" => DATE "2024-03",
+            "in [October]" => DATE "2024-10",
+            "Sales fell in [October]" => DATE "2024-10",
             "[August 2024]" => DATE "2024-08",
             "[October of 2024]" => DATE "2024-10",
             "they may [May 5]" => DATE "2024-05-05",
             "it may rain" => NONE,
-            "in [May]" => DATE "2024-05",
+            "in [May]" => DATE "2025-05",
+            "It rained in [May]" => DATE "2024-05",
+            "The [September] Bund future fell" => DATE "2024-09",
+            "[December] cotton closed higher" => DATE "2024-12",
+            "He was named for the [Nov. 5] election" => DATE "2024-11-05",
+            "He was invited to the summit on [Nov. 5]" => DATE "2024-11-05",
+            "He was arrested on [Dec. 5]" => DATE "2023-12-05",
+            "[May 13] Arrive in London" => DATE "2025-05-13",
+            "a firm bought 4,000 [December] 93.30 put spreads" => DATE "2024-12",
+            "The [December] future fell" => DATE "2024-12",
+            "Inflation was 3% in [December]" => DATE "2023-12",
+            "Sales fell in [September] and October" => DATE "2024-09",
             "March 2024" => DATE "2024-03",
             "in [2024]" => DATE "2024",
             "since [1996]" => DATE "1996",
@@ -624,7 +676,8 @@ mod tests {
             "fiscal [2024]" => DATE "2024",
             "the 1990s" => DATE "199X",
             "the ’90s" => DATE "199X",
-            "on [the 15th]" => DATE "2024-10-15",
+            "on [the 15th]" => DATE "2024-11-15",
+            "The payment was made on [the 15th]" => DATE "2024-10-15",
             "on the 15th floor" => NONE,
             "the nineties" => DATE "199X",
             "the 20th century" => DATE "19",
@@ -644,6 +697,13 @@ mod tests {
             "prices fall" => NONE,
             "Fri, Jul 18" => DATE "2025-07-18",
             "Friday, Oct. 18" => DATE "2024-10-18",
+            "Thu 15th" => DATE "2025-05-15",
+            "He left on [Tuesday the 15th]" => DATE "2024-10-15",
+            "Tuesday the 15th" => DATE "2025-04-15",
+            "March" => DATE "2025-03",
+            "[March]." => DATE "2025-03",
+            "They march on" => NONE,
+            "March on, they said" => NONE,
         );
     }
 

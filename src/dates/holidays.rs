@@ -12,9 +12,10 @@
 //!
 //! The year: a following year ("Easter 2010", "Diwali in 2019", "MLK day of
 //! last year", "Easter Sunday two thousand ten"), or
-//! "last"/"next"/"this" before it (the occurrence before or after the
-//! reference, or in its year), or else the occurrence nearest the reference
-//! date, as for "Oct. 14".
+//! "last"/"next" before it (the occurrence before or after the reference),
+//! "this" (the coming or the last one as the sentence leans, else the one in
+//! the reference's year), or else the occurrence the sentence leans to
+//! (see [`super::tense`]), as for "Oct. 14".
 
 use super::calendar::Date;
 use super::lexicon;
@@ -511,7 +512,8 @@ fn name_at(view: &View, i: usize) -> Option<(Holiday, usize)> {
 }
 
 /// A year written after a holiday's name at `i`: "2010", "in 2019", "two
-/// thousand ten". Returns it and the index after.
+/// thousand ten", or counted from the reference's: "in five years", "six
+/// years hence", "two years from now". Returns it and the index after.
 fn year_after(view: &View, i: usize) -> Option<(i32, usize)> {
     let four = |at: usize| view.int(at).filter(|_| view.word(at).len() == 4).map(|y| (y as i32, at + 1));
     if let Some(found) = four(i) {
@@ -520,6 +522,26 @@ fn year_after(view: &View, i: usize) -> Option<(i32, usize)> {
     if view.is(i, "in") {
         if let Some(found) = four(i + 1) {
             return Some(found);
+        }
+    }
+    // "in five years", "six years hence", "two years from now"
+    if let Some(reference) = view.reference {
+        let at = view.skip(i, "in");
+        if let Some((n, unit_at)) = super::duration::count(view, at).filter(|(n, _)| n.fract() == 0.0 && *n < 100.0) {
+            if view.any(unit_at, &["years", "year"]) {
+                let end = if at > i {
+                    Some(unit_at + 1)
+                } else if view.is(unit_at + 1, "hence") {
+                    Some(unit_at + 2)
+                } else if view.is(unit_at + 1, "from") && view.is(unit_at + 2, "now") {
+                    Some(unit_at + 3)
+                } else {
+                    None
+                };
+                if let Some(end) = end {
+                    return Some((reference.year + n as i32, end));
+                }
+            }
         }
     }
     // "two thousand ten", "two thousand and eighteen"
@@ -587,6 +609,9 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     let occurrence = match (year, reference) {
         (Some(y), _) => in_year(holiday, y),
         (None, None) => None,
+        (None, Some(r)) if direction.is_none() => {
+            super::tense::occurrence(r, around(holiday, r.year).into_iter(), || view.lean(i), super::tense::PAST_SLACK)
+        }
         (None, Some(r)) => {
             let candidates = around(holiday, r.year).into_iter();
             // Days from the reference to the occurrence; 0 within it.
@@ -601,8 +626,12 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
             match direction.as_deref() {
                 Some("last") => candidates.filter(|o| days(o) < 0).max(),
                 Some("next") => candidates.filter(|o| days(o) > 0).min(),
-                Some(_) => in_year(holiday, r.year),
-                None => candidates.min_by_key(|o| days(o).abs()),
+                // "this Christmas": the coming one or the last one as the
+                // sentence leans, else the reference year's.
+                _ => match view.lean(i) {
+                    super::tense::Lean::Nearest => in_year(holiday, r.year),
+                    lean => super::tense::occurrence(r, around(holiday, r.year).into_iter(), || lean, super::tense::PAST_SLACK),
+                },
             }
         }
     };
@@ -645,6 +674,12 @@ mod tests {
             "he [lent] her money" => NONE,
             "Easter Sunday two thousand ten" => DATE "2010-04-04",
             "the [ides of March]" => DATE "2025-03-15",
+            "Easter" => DATE "2025-04-20",
+            "Shops closed at [Easter]" => DATE "2024-03-31",
+            "this MLK day" => DATE "2025-01-20",
+            "Marchers gathered on [this MLK day]" => DATE "2024-01-15",
+            "The parade is on [this MLK day]" => DATE "2024-01-15",
+            "[Black Friday] sales will start early" => DATE "2024-11-29",
         );
     }
 
@@ -660,13 +695,22 @@ mod tests {
             "Rosh Hashanah 2018" => DATE "2018-09-09/2018-09-11",
             "Diwali in 2019" => DATE "2019-10-27",
             "holi 2019" => DATE "2019-03-21",
-            "Chinese New Year" => DATE "2013-02-10",
+            "navaratri 2018" => DATE "2018-10-10/2018-10-18",
+            "Diwali in six years" => DATE "2019-10-27",
+            "Lakshmi Puja six years hence" => DATE "2019-10-27",
+            "Diwali two years from now" => DATE "2015-11-11",
+            "[Diwali] two years" => DATE "2013-11-03",
+            "Dussehra 2018" => DATE "2018-10-19",
+            "Chinese New Year" => DATE "2014-01-31",
+            "Crowds celebrated [Chinese New Year]" => DATE "2013-02-10",
+            "[Chinese New Year] is a holiday" => DATE "2013-02-10",
             "last chinese new year" => DATE "2013-02-10",
             "next Chinese New Year" => DATE "2014-01-31",
             "Vesak" => DATE "2013-05-24",
             "Purim" => DATE "2013-02-23",
-            "Eid al-Adha" => DATE "2012-10-26",
-            "chinese lunar new year's day" => DATE "2013-02-10",
+            "Eid al-Adha" => DATE "2013-10-15",
+            "Muslims marked [Eid al-Adha]" => DATE "2012-10-26",
+            "Families gathered on [chinese lunar new year's day]" => DATE "2013-02-10",
             "the prophet's ascension 2018" => DATE "2018-04-13",
             "Rakhi Sawant" => NONE,
         );

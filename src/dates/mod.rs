@@ -42,9 +42,11 @@
 //!   year). "finished the race in 2 hours" stays a duration.
 //! - "the upcoming two weeks", like "the next two weeks", is a duration
 //!   (`P2W`): the coming fortnight, not the week two weeks ahead.
-//! - A day or month without a year takes the year that puts it nearest the
-//!   reference date (news reports the recent past and the near future); a
-//!   weekday alone is the one nearest the reference, within three days.
+//! - A day, month, weekday or holiday without a year leans as its sentence
+//!   does ([`tense`]): the upcoming one after "will", "is to", "scheduled"
+//!   or in a bare phrase (a headline, a calendar entry), the last one after
+//!   "said", "was" or an "-ed" verb, and otherwise the one nearest the
+//!   reference date (a weekday: within three days).
 //!
 //! Speed: the scan first asks [`lexicon::is_trigger`] (a hash-set test, then
 //! a binary search) whether anything can start at a token; most tokens stop
@@ -82,6 +84,7 @@ pub mod lexicon;
 pub mod nth;
 pub mod range;
 pub mod relative;
+pub mod tense;
 pub mod time;
 pub mod timex;
 
@@ -174,6 +177,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
     }
     for matcher in [
         nth::date,
+        nth::week_of,
         duration::duration,
         range::bare_day_first,
         range::month_then_days,
@@ -257,9 +261,10 @@ impl<'a> View<'a> {
         self.tokens.get(i).map_or("", |t| t.range.of(self.text))
     }
 
-    /// True when token `i` is `word`, ignoring ASCII case.
+    /// True when token `i` is `word`, ignoring ASCII case. (The lengths
+    /// first: most calls fail there, before the token is sliced.)
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(word)
+        self.tokens.get(i).is_some_and(|t| t.range.len() == word.len() && t.range.of(self.text).eq_ignore_ascii_case(word))
     }
 
     /// True when token `i` is one of `words`, ignoring ASCII case.
@@ -290,6 +295,18 @@ impl<'a> View<'a> {
         } else {
             i
         }
+    }
+
+    /// Which way a yearless date at token `i` leans: see [`tense`].
+    pub fn lean(&self, i: usize) -> tense::Lean {
+        tense::lean(self, i)
+    }
+
+    /// True when token `i` is the sentence's only word: the others, if any,
+    /// are punctuation ("Sat." on a line of its own).
+    pub fn alone(&self, i: usize) -> bool {
+        self.len() <= 3
+            && (0..self.len()).all(|k| k == i || self.tokens[k].kind == TokenKind::Punct)
     }
 
     /// True when token `i` starts with an upper-case letter.

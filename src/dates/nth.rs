@@ -2,7 +2,7 @@
 //! this month", "last Friday of October", "the third Tuesday of September
 //! 2014", "the 20th of next month", "the last day of October 2015", "the
 //! fifth last day of May", "the first week of October 2014", "the third last
-//! week of 2018", "the last weekend of October".
+//! week of 2018", "the last weekend of October"; and "the week of Oct. 7".
 //!
 //! Weeks are Monday-first and whole: the first week of a month is the one
 //! whose Monday is its first Monday, the last week the last one that ends
@@ -110,6 +110,23 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     Some(Found::date(period.end, value))
 }
 
+/// "the week of Oct. 7", "week of October 6th": the week of that day. A
+/// Sunday names the week it begins (the US calendar's, where this phrase is
+/// at home): "the week of Oct. 6, 2013" is the working week from Oct. 7.
+pub fn week_of(view: &View, i: usize) -> Option<Found> {
+    let at = view.skip(i, "the");
+    if !view.is(at, "week") || !view.is(at + 1, "of") {
+        return None;
+    }
+    let day = super::time::calendar_day(view, at + 2).filter(|d| super::range::is_day(&d.timex))?;
+    let value = match Date::parse(&day.timex) {
+        Ok(d) if d.weekday() == 6 => timex::week(Some(d.add_days(1))),
+        Ok(d) => timex::week(Some(d)),
+        Err(_) => "XXXX-WXX".to_string(),
+    };
+    Some(Found::date(day.end, value))
+}
+
 /// The first and last day of a month (`2013-10`) or a year (`2013`) value.
 fn bounds(value: &str) -> Option<(Date, Date)> {
     let year: i32 = value.get(..4)?.parse().ok()?;
@@ -141,6 +158,11 @@ mod tests {
             "the last week of September 2014" => DATE "2014-W39",
             "the third last week of 2018" => DATE "2018-W50",
             "the last weekend of October 2013" => DATE "2013-W43-WE",
+            "the week of Oct. 7, 2013" => DATE "2013-W41",
+            "the week of Oct. 6, 2013" => DATE "2013-W41",
+            "the week of Oct. 5, 2013" => DATE "2013-W40",
+            "Talks are planned for [the week of October 7th]" => DATE "2013-W41",
+            "the week of the election" => NONE,
         );
     }
 }

@@ -69,6 +69,13 @@ fn extend_with(view: &View, start: usize, first: Found, day_then_times: bool) ->
             return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
         }
     }
+    // "Thursday 9-11am", "Oct. 14, 3-4pm": a day, then a range of times written as one.
+    if is_day(&first.timex) {
+        if let Some(times) = clock_token(view, view.skip(at, ",")) {
+            let (a, b) = times.timex.split_once('/').unwrap_or_default();
+            return Found::time(times.end, format!("{0}{a}/{0}{b}", first.timex));
+        }
+    }
     // "1pm-2pm tomorrow", "3-4pm on Thursday": a range of times, then its day.
     if first.timex.starts_with('T') && first.timex.contains('/') {
         let day_at = if view.any(at, &["on", ","]) { at + 1 } else { at };
@@ -174,7 +181,7 @@ pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
         let month = lexicon::month(view.word(month_at))?;
         let (year, end) = match view.int(month_at + 1).filter(|y| *y > 999 && view.word(month_at + 1).len() == 4) {
             Some(y) => (format!("{y:04}"), month_at + 2),
-            None => match view.reference.and_then(|r| r.nearest_year(month, a)) {
+            None => match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, || view.lean(i))) {
                 Some(y) => (format!("{y:04}"), month_at + 1),
                 None => ("XXXX".to_string(), month_at + 1),
             },
@@ -207,7 +214,7 @@ pub fn month_then_days(view: &View, i: usize) -> Option<Found> {
         end += 1;
         view.word(end - 1).to_string()
     } else {
-        match view.reference.and_then(|r| r.nearest_year(month, a)) {
+        match view.reference.and_then(|r| super::tense::year_of_day(r, month, a, || view.lean(i))) {
             Some(y) => format!("{y:04}"),
             None => "XXXX".to_string(),
         }
@@ -312,11 +319,12 @@ mod tests {
     #[test]
     fn ranges() {
         cases!(Date::new(2024, 10, 20);
-            "July 13-15" => DATE "2024-07-13/2024-07-15",
-            "July 13 to 15" => DATE "2024-07-13/2024-07-15",
-            "from [13 to 15 July]" => DATE "2024-07-13/2024-07-15",
-            "from [the 13th to the 15th of July]" => DATE "2024-07-13/2024-07-15",
-            "Aug. 8 - Aug. 12" => DATE "2024-08-08/2024-08-12",
+            "July 13-15" => DATE "2025-07-13/2025-07-15",
+            "The festival was held [July 13-15]" => DATE "2024-07-13/2024-07-15",
+            "Talks took place [July 13 to 15]" => DATE "2024-07-13/2024-07-15",
+            "The fair ran from [13 to 15 July]" => DATE "2024-07-13/2024-07-15",
+            "It rained from [the 13th to the 15th of July]" => DATE "2024-07-13/2024-07-15",
+            "Sales fell [Aug. 8 - Aug. 12]" => DATE "2024-08-08/2024-08-12",
             "9:30 - 11:00" => TIME "T09:30/T11:00",
             "between [3:30pm and 6 pm]" => TIME "T15:30/T18:00",
             "from [3:30 to 6 PM]" => TIME "T15:30/T18:00",
@@ -327,7 +335,12 @@ mod tests {
             "won 3-4" => NONE,
             "[1pm-2pm tomorrow]" => TIME "2024-10-21T13:00/2024-10-21T14:00",
             "[8am until 6]" => TIME "T08:00/T18:00",
-            "[9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
+            "The market closed [9:30 - 11:00 on Thursday]" => TIME "2024-10-17T09:30/2024-10-17T11:00",
+            "[9:30 - 11:00 on Thursday]" => TIME "2024-10-24T09:30/2024-10-24T11:00",
+            "Thursday 9-11am" => TIME "2024-10-24T09:00/2024-10-24T11:00",
+            "this Thu 9-11am" => TIME "2024-10-24T09:00/2024-10-24T11:00",
+            "The talks began [Oct. 14, 3-4pm]" => TIME "2024-10-14T15:00/2024-10-14T16:00",
+            "[Thursday] 3-4" => DATE "2024-10-24",
             "[15:00 GMT - 18:00 GMT]" => TIME "T15:00Z/T18:00Z",
             "rose from 3 to 4" => NONE,
             "[4pm for 30 mins]" => TIME "T16:00/T16:30",

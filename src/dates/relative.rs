@@ -6,12 +6,14 @@
 //! - "last"/"next" + week, month, quarter, year: the one before or after the
 //!   reference's. "past", "previous" mean last; "coming", "following",
 //!   "upcoming" mean next; "this", "current" the reference's own.
-//! - A weekday alone ("on Friday") is the one nearest the reference, within
-//!   three days either way: news reports the recent past and announces the
-//!   near future, and the nearest day is right for both more often than
-//!   "the coming one" or "the last one". "next Friday" is the Friday of the
-//!   next (Monday-first) week, "last Friday" that of the previous week, "this
-//!   Friday" that of the reference's week.
+//! - A weekday alone ("on Friday") leans as its sentence does (see
+//!   [`super::tense`]): "will meet on Friday" is the coming one, "said on
+//!   Friday" the last one (today included), a bare phrase ("Talks on
+//!   Friday") the coming one, and a sentence without tense the nearest,
+//!   within three days either way. "next Friday" is the Friday of the next
+//!   (Monday-first) week, "last Friday" that of the previous week, "this
+//!   Friday" the coming or the last one as the sentence leans, else that of
+//!   the reference's week.
 //! - "N units ago" and "N units from now" keep the grain of the unit: "two
 //!   years ago" is a year (`2022`), "three months ago" a month, "a week ago"
 //!   a day.
@@ -264,7 +266,14 @@ fn shifted(view: &View, i: usize) -> Option<Found> {
         return Some(Found::date(next + 1, period(view, unit, offset)));
     }
     if let Some(w) = lexicon::weekday(word) {
-        let day = view.reference.map(|r| r.monday().add_days(7 * i64::from(offset) + i64::from(w)));
+        // "this Friday" in a sentence of the future (or a bare phrase) is
+        // the coming one, in one of the past the last one; else the
+        // reference week's.
+        let lean = if offset == 0 && at == i { view.lean(i) } else { super::tense::Lean::Nearest };
+        let day = view.reference.map(|r| match lean {
+            super::tense::Lean::Nearest => r.monday().add_days(7 * i64::from(offset) + i64::from(w)),
+            _ => super::tense::weekday(r, w, || lean),
+        });
         return Some(Found::date(next + 1, weekday_timex(day, w)));
     }
     if let Some(m) = lexicon::month(word) {
@@ -305,9 +314,10 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
     let w = lexicon::weekday(word)?;
     // Abbreviations without a dot ("Sun", "Wed", "Sat") are words or names
     // ("The Sun"): weekdays only in a date's company: "on Sun", "Sun 8pm",
-    // "Thu at 8", "Sat, Sep 21".
+    // "Thu at 8", "Sat, Sep 21", or alone on their line (a calendar's heading).
     if lexicon::weekday_is_ambiguous(word) {
         let company = (i > 0 && view.is(i - 1, "on"))
+            || view.alone(i)
             || view.any(i + 1, &[",", "at", "@"])
             || view.is_digit(i + 1)
             || lexicon::month(view.word(i + 1)).is_some()
@@ -330,10 +340,7 @@ fn weekday(view: &View, i: usize) -> Option<Found> {
         let day = view.reference.map(|r| r.monday().add_days(7 + i64::from(w)));
         return Some(Found::date(i + 3, weekday_timex(day, w)));
     }
-    let day = view.reference.map(|r| {
-        let delta = (i64::from(w) - i64::from(r.weekday())).rem_euclid(7);
-        r.add_days(if delta > 3 { delta - 7 } else { delta })
-    });
+    let day = view.reference.map(|r| super::tense::weekday(r, w, || view.lean(i)));
     if let Some((code, _)) = lexicon::part_of_day(view.word(i + 1)).filter(|_| !view.is(i + 1, "tonight")) {
         return Some(Found::time(i + 2, format!("{}T{code}", weekday_timex(day, w))));
     }
@@ -585,11 +592,25 @@ mod tests {
             "today" => DATE "2024-11-29",
             "tomorrow" => DATE "2024-11-30",
             "the day after tomorrow" => DATE "2024-12-01",
+            "The vote is on [Friday]" => DATE "2024-11-29",
+            "He said on [Friday]" => DATE "2024-11-29",
             "on [Friday]" => DATE "2024-11-29",
+            "on [Thursday]" => DATE "2024-12-05",
             "on [Monday]" => DATE "2024-12-02",
-            "on [Tuesday]" => DATE "2024-11-26",
+            "The vote is on [Tuesday]" => DATE "2024-11-26",
+            "The shop reopened on [Tuesday]" => DATE "2024-11-26",
+            "The shop will reopen on [Tuesday]" => DATE "2024-12-03",
+            "He said on [Saturday]" => DATE "2024-11-23",
+            "The vote will take place [this Tuesday]" => DATE "2024-12-03",
+            "The vote took place [this Tuesday]" => DATE "2024-11-26",
+            "The vote is [this Tuesday]" => DATE "2024-11-26",
             "The Sun reported" => NONE,
             "on [Sun]" => DATE "2024-12-01",
+            "Sat" => DATE "2024-11-30",
+            "sun." => DATE "2024-12-01",
+            "Thu" => DATE "2024-12-05",
+            "The Sun" => NONE,
+            "Sun rises" => NONE,
             "last Friday" => DATE "2024-11-22",
             "next Tuesday" => DATE "2024-12-03",
             "two years ago" => DATE "2022",
@@ -619,8 +640,10 @@ mod tests {
     fn days_from_a_day() {
         cases!(Date::new(2013, 2, 12);
             "three days after Easter" => DATE "2013-04-03",
-            "a year from Christmas" => DATE "2013-12-25",
-            "two weeks before Oct. 14" => DATE "2012-09-30",
+            "a year from Christmas" => DATE "2014-12-25",
+            "It happened [a year from Christmas]" => DATE "2013-12-25",
+            "two weeks before Oct. 14" => DATE "2013-09-30",
+            "It happened [two weeks before Oct. 14]" => DATE "2012-09-30",
             "for [10 days] from Dec. 18" => DATE "P10D",
         );
     }
