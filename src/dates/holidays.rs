@@ -474,6 +474,21 @@ fn same(word: &str, name: &str) -> bool {
         || (word.len() == name.len() + 1 && word.ends_with(['s', 'S']) && word[..name.len()].eq_ignore_ascii_case(name))
 }
 
+/// True when `word` can be the first word of a name in `HOLIDAYS` (as `same`
+/// matches it): one look-up in a set rather than a scan of the whole list,
+/// which nearly every date word fails.
+fn may_start_rule(word: &str) -> bool {
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let first_words =
+        FIRST_WORDS.get_or_init(|| HOLIDAYS.iter().map(|(words, _)| words[0].to_ascii_lowercase()).collect());
+    let mut buffer = [0u8; 32];
+    let Some(lower) = buffer.get_mut(..word.len()) else { return false };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let known = |bytes: &[u8]| std::str::from_utf8(bytes).is_ok_and(|w| first_words.contains(w));
+    known(lower) || (lower.last().is_some_and(|&b| b == b's') && known(&lower[..lower.len() - 1]))
+}
+
 /// True for the possessive tokens that names skip: "'s", "’s", "'".
 fn possessive(word: &str) -> bool {
     lexicon::is_one_of(word, &["'s", "’s"])
@@ -483,7 +498,8 @@ fn possessive(word: &str) -> bool {
 fn name_at(view: &View, i: usize) -> Option<(Holiday, usize)> {
     let first = view.word(i);
     let mut best: Option<(Holiday, usize)> = None;
-    for &(words, rule) in HOLIDAYS {
+    let rules = if may_start_rule(first) { HOLIDAYS } else { &[] };
+    for &(words, rule) in rules {
         if !same(first, words[0]) {
             continue;
         }
@@ -630,7 +646,12 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
                 // sentence leans, else the reference year's.
                 _ => match view.lean(i) {
                     super::tense::Lean::Nearest => in_year(holiday, r.year),
-                    lean => super::tense::occurrence(r, around(holiday, r.year).into_iter(), || lean, super::tense::PAST_SLACK),
+                    lean => super::tense::occurrence(
+                        r,
+                        around(holiday, r.year).into_iter(),
+                        || lean,
+                        super::tense::PAST_SLACK,
+                    ),
                 },
             }
         }

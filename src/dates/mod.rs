@@ -264,7 +264,9 @@ impl<'a> View<'a> {
     /// True when token `i` is `word`, ignoring ASCII case. (The lengths
     /// first: most calls fail there, before the token is sliced.)
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.range.len() == word.len() && t.range.of(self.text).eq_ignore_ascii_case(word))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.range.len() == word.len() && t.range.of(self.text).eq_ignore_ascii_case(word))
     }
 
     /// True when token `i` is one of `words`, ignoring ASCII case.
@@ -305,8 +307,7 @@ impl<'a> View<'a> {
     /// True when token `i` is the sentence's only word: the others, if any,
     /// are punctuation ("Sat." on a line of its own).
     pub fn alone(&self, i: usize) -> bool {
-        self.len() <= 3
-            && (0..self.len()).all(|k| k == i || self.tokens[k].kind == TokenKind::Punct)
+        self.len() <= 3 && (0..self.len()).all(|k| k == i || self.tokens[k].kind == TokenKind::Punct)
     }
 
     /// True when token `i` starts with an upper-case letter.
