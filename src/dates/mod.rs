@@ -46,7 +46,9 @@
 //!   does ([`tense`]): the upcoming one after "will", "is to", "scheduled"
 //!   or in a bare phrase (a headline, a calendar entry), the last one after
 //!   "said", "was" or an "-ed" verb, and otherwise the one nearest the
-//!   reference date (a weekday: within three days).
+//!   reference date (a weekday: within three days). A line holding only a
+//!   date in a longer text ("Oct. 14" above an article) is when it was
+//!   written: the nearest.
 //!
 //! Speed: the scan first asks [`lexicon::is_trigger`] (a hash-set test, then
 //! a binary search) whether anything can start at a token; most tokens stop

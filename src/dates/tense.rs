@@ -29,8 +29,9 @@
 //! most tokens and stays linear on hostile input.
 
 use super::calendar::Date;
-use super::lexicon::is_one_of;
+use super::lexicon::{self, is_one_of};
 use super::View;
+use crate::tokenize::TokenKind;
 
 /// Which occurrence of a yearless date the sentence means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -370,7 +371,7 @@ pub fn lean(view: &View, i: usize) -> Lean {
         Cue::Past => Lean::Past,
         Cue::Verb => Lean::Nearest,
     };
-    if dateline(view, i) {
+    if dateline(view, i) || stamp(view) {
         return Lean::Nearest;
     }
     let before = i.saturating_sub(WINDOW);
@@ -427,6 +428,23 @@ fn dateline(view: &View, i: usize) -> bool {
             let w = view.word(k);
             w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
         })
+}
+
+/// True when the sentence is a line holding only a date ("Oct. 14",
+/// "Friday, Oct. 14") in a longer text: when the article was written or
+/// updated, the nearest such day, not an event to come. (A text that is
+/// nothing but the phrase is a bare phrase: a calendar entry, a query.)
+fn stamp(view: &View) -> bool {
+    let (Some(first), Some(last)) = (view.tokens.first(), view.tokens.last()) else { return false };
+    let only_date_words = view.len() <= 6
+        && view.tokens.iter().all(|t| t.kind != TokenKind::Word || lexicon::is_trigger(t.text(view.text)));
+    let (before, after) = (&view.text[..first.range.start], &view.text[last.range.end..]);
+    let blank = |c: char| c.is_whitespace() && c != '\n';
+    let (line_before, line_after) = (before.trim_end_matches(blank), after.trim_start_matches(blank));
+    let own_line = (line_before.is_empty() || line_before.ends_with('\n'))
+        && (line_after.is_empty() || line_after.starts_with('\n'));
+    let more_text = !before.trim_start().is_empty() || !after.trim_end().is_empty();
+    only_date_words && own_line && more_text
 }
 
 /// How many days ahead a yearly day may lie and still be the one a sentence

@@ -49,6 +49,21 @@ pub fn run(case: &str, reference: impl Into<Reference>) -> Vec<(String, String, 
 }
 
 #[test]
+fn a_date_alone_on_its_line_above_an_article_is_when_it_was_written() {
+    let reference = Date::new(2024, 10, 20);
+    let value = |text: &str, surface: &str| {
+        run(text, reference).into_iter().find(|(t, _, _)| t == surface).map(|(_, _, x)| x).unwrap_or_default()
+    };
+    // Above or below an article: the nearest day, not next year's.
+    assert_eq!(value("Oct. 14\n\nTelegram said its users doubled.", "Oct. 14"), "2024-10-14");
+    assert_eq!(value("Friday, Oct. 18\nTalks ended.", "Friday, Oct. 18"), "2024-10-18");
+    assert_eq!(value("Talks ended.\n\nUpdated Oct. 19", "Oct. 19"), "2024-10-19");
+    // The phrase alone is a calendar entry; a headline keeps its lean.
+    assert_eq!(value("Oct. 14", "Oct. 14"), "2025-10-14");
+    assert_eq!(value("Talks on Friday\n\nThe minister arrived.", "Friday"), "2024-10-25");
+}
+
+#[test]
 fn golden_article() {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/article.txt")).unwrap();
     let found = run(&text, Date::new(2024, 10, 20));
