@@ -37,7 +37,7 @@ fn begin(k: usize) -> usize {
 pub struct Decoder {
     start: [f32; NUM_TAGS],
     end: [f32; NUM_TAGS],
-    /// `opening[j][c]`: the score of `OPENING[j]` after `CLOSED[c]`.
+    /// `opening[c][j]`: the score of `OPENING[j]` after `CLOSED[c]`.
     opening: [[f32; 9]; 9],
     /// Per type: B→I, I→I, B→L, I→L.
     continuing: [[f32; 4]; 4],
@@ -52,7 +52,7 @@ impl Decoder {
         Decoder {
             start: std::array::from_fn(|t| if can_start(t) { transitions.start[t] } else { NEG }),
             end: std::array::from_fn(|t| if can_end(t) { 0.0 } else { NEG }),
-            opening: std::array::from_fn(|j| std::array::from_fn(|c| pair(CLOSED[c], OPENING[j]))),
+            opening: std::array::from_fn(|c| std::array::from_fn(|j| pair(CLOSED[c], OPENING[j]))),
             continuing: std::array::from_fn(|k| {
                 let (b, i, l) = (begin(k), begin(k) + 1, begin(k) + 2);
                 [pair(b, i), pair(i, i), pair(b, l), pair(i, l)]
@@ -75,20 +75,24 @@ impl Decoder {
         let mut prev: [f32; NUM_TAGS] = std::array::from_fn(|t| self.start[t] + emissions[t]);
         for (row, back) in emissions.chunks_exact(NUM_TAGS).zip(self.back.chunks_exact_mut(NUM_TAGS)).skip(1) {
             let mut now = [NEG; NUM_TAGS];
-            let closed: [f32; 9] = CLOSED.map(|p| prev[p]);
-            for (j, scores) in self.opening.iter().enumerate() {
-                // Branch-free, first best wins: which predecessor wins is unpredictable.
-                let mut best = NEG;
-                let mut arg = 0;
-                for c in 0..9 {
-                    let candidate = closed[c] + scores[c];
-                    let better = candidate > best;
-                    best = if better { candidate } else { best };
-                    arg = if better { c } else { arg };
+            // All nine opening tags at once, predecessor after predecessor:
+            // nine independent maxima the compiler can vectorise. Branch-free,
+            // and the first best wins (predecessors in ascending order).
+            let mut best = [NEG; 9];
+            let mut arg = [0u8; 9];
+            for (c, scores) in self.opening.iter().enumerate() {
+                let from = prev[CLOSED[c]];
+                for j in 0..9 {
+                    let candidate = from + scores[j];
+                    let better = candidate > best[j];
+                    best[j] = if better { candidate } else { best[j] };
+                    arg[j] = if better { CLOSED[c] as u8 } else { arg[j] };
                 }
+            }
+            for j in 0..9 {
                 let t = OPENING[j];
-                now[t] = best + row[t];
-                back[t] = CLOSED[arg] as u8;
+                now[t] = best[j] + row[t];
+                back[t] = arg[j];
             }
             for (k, &[b_i, i_i, b_l, i_l]) in self.continuing.iter().enumerate() {
                 let (b, i, l) = (begin(k), begin(k) + 1, begin(k) + 2);
