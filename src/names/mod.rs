@@ -201,9 +201,16 @@ pub fn recognise_passes(
         .into_iter()
         .map(|e| {
             let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
-            let lowers: Vec<u64> =
-                (e.first..=e.last).map(|i| hash::string(&tokens[i].text(text).to_lowercase())).collect();
-            let listed = lexicon.lookup(&lowers);
+            // Which word lists name the entity: only places and other names ask.
+            let listed = || {
+                let lowers: Vec<u64> =
+                    (e.first..=e.last).map(|i| hash::string(&tokens[i].text(text).to_lowercase())).collect();
+                lexicon.lookup(&lowers)
+            };
+            let listed = match e.kind {
+                EntityType::Loc | EntityType::Misc => listed(),
+                EntityType::Per | EntityType::Org => 0,
+            };
             let label = match e.kind {
                 EntityType::Per => Label::Person,
                 EntityType::Org => Label::Org,
