@@ -5,10 +5,9 @@
 //! Every named-entity mention belongs to exactly one group (possibly alone);
 //! numbers and dates belong to none.
 
-use std::collections::HashMap;
-
 use crate::document::{Group, Label};
 use crate::mention::Mention;
+use crate::names::hash::{self, HashMap};
 
 /// The groups of a document and which group each mention is in.
 #[derive(Clone, Debug, Default)]
@@ -38,13 +37,14 @@ impl Groups {
 pub fn group(text: &str, mentions: &[Mention]) -> Groups {
     let mut grouper = Grouper::default();
     let mut of_mention = vec![None; mentions.len()];
+    let mut lower = String::new();
     for (index, mention) in mentions.iter().enumerate() {
         if !mention.label.is_name() {
             continue;
         }
         let surface = mention.range.of(text);
-        let words = name_words(surface);
-        if words.is_empty() {
+        let name = Name::of(surface, &mut lower);
+        if name.words.is_empty() {
             continue;
         }
         // An acronym defined in brackets right after a name: "... Industry (MDDIAI)".
@@ -53,12 +53,61 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
             .filter(|between| between.trim() == "(")
             .and_then(|_| of_mention[index - 1]);
         let id = defined_by
-            .or_else(|| grouper.find(mention.label, &words, surface))
+            .or_else(|| grouper.find(mention.label, &name.words, surface))
             .unwrap_or_else(|| grouper.new_group(mention.label, surface));
-        grouper.add(id, index, mention.label, words, surface);
+        grouper.add(id, index, mention.label, name, surface);
         of_mention[index] = Some(id);
     }
     Groups { groups: grouper.groups, of_mention }
+}
+
+/// A name's words, each the hash of its lower case (without a leading "the"
+/// and a trailing possessive), and the hash of its initials: comparing names
+/// compares numbers, and a mention costs one allocation.
+struct Name {
+    words: Vec<u64>,
+    initials: u64,
+}
+
+impl Name {
+    fn of(surface: &str, lower: &mut String) -> Name {
+        /// Words that initials skip ("Ministry of Digital Development" → "MDD").
+        const SKIP: &[&str] = &["of", "and", "for", "the", "on", "in", "de", "&", ","];
+        let mut words = Vec::new();
+        let mut initials = TEXT_SEED;
+        for (k, word) in surface.split(char::is_whitespace).filter(|w| !w.is_empty()).enumerate() {
+            hash::lowercase_into(word.trim_end_matches(['’', '\'']), lower);
+            if k == 0 && lower == "the" {
+                continue;
+            }
+            words.push(hash::string(lower));
+            let bare = lower.trim_end_matches(',');
+            if !SKIP.contains(&bare) {
+                initials = bare.chars().take(1).flat_map(char::to_uppercase).fold(initials, add_char);
+            }
+        }
+        // "Durov’s": the last word without its possessive.
+        if let Some(last) = words.last_mut() {
+            for suffix in ["’s", "'s"] {
+                if lower.len() > suffix.len() && lower.ends_with(suffix) {
+                    lower.truncate(lower.len() - suffix.len());
+                    *last = hash::string(lower);
+                }
+            }
+        }
+        Name { words, initials }
+    }
+}
+
+/// The hash of a run of characters: `add_char` from `TEXT_SEED` on.
+fn text_hash(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(TEXT_SEED, add_char)
+}
+
+const TEXT_SEED: u64 = 0x1e71_c0de;
+
+fn add_char(hash: u64, c: char) -> u64 {
+    hash::combine(hash, c as u64)
 }
 
 /// The groups built so far, with indices that keep each look-up cheap even
@@ -66,15 +115,15 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
 #[derive(Default)]
 struct Grouper {
     groups: Vec<Group>,
-    /// Per group: the lower-cased words of its fullest name.
-    keys: Vec<Vec<String>>,
+    /// Per group: the words of its fullest name.
+    keys: Vec<Vec<u64>>,
     /// Every fullest name (its words) → its group.
-    by_name: HashMap<Vec<String>, usize>,
+    by_name: std::collections::HashMap<Vec<u64>, usize>,
     /// First and last word of each group's fullest names → groups, oldest first.
-    by_first_word: HashMap<String, Vec<usize>>,
-    by_last_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<u64, Vec<usize>>,
+    by_last_word: HashMap<u64, Vec<usize>>,
     /// Initials of multi-word names → the latest group ("EU" for "European Union").
-    by_initials: HashMap<String, usize>,
+    by_initials: HashMap<u64, usize>,
 }
 
 /// Candidates checked per look-up: the most recent groups sharing a word.
@@ -87,19 +136,20 @@ impl Grouper {
         self.groups.len() - 1
     }
 
-    fn add(&mut self, id: usize, index: usize, label: Label, words: Vec<String>, surface: &str) {
+    fn add(&mut self, id: usize, index: usize, label: Label, name: Name, surface: &str) {
         self.groups[id].mentions.push(index);
+        let words = name.words;
         // The fullest name names the group ("Pavel Durov" rather than "Durov").
         if words.len() > self.keys[id].len() && !is_acronym(surface) {
             let group = &mut self.groups[id];
             group.name = surface.to_string();
             group.label = label;
-            if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                self.by_first_word.entry(first.clone()).or_default().push(id);
-                self.by_last_word.entry(last.clone()).or_default().push(id);
+            if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+                self.by_first_word.entry(first).or_default().push(id);
+                self.by_last_word.entry(last).or_default().push(id);
             }
             if words.len() >= 2 {
-                self.by_initials.insert(initials(&words), id);
+                self.by_initials.insert(name.initials, id);
             }
             // Short forms ("Clinton") are not indexed: they go to the latest
             // full name that ends with them ("Bill Clinton", then "Hillary Clinton").
@@ -108,14 +158,14 @@ impl Grouper {
         }
     }
 
-    fn find(&self, label: Label, words: &[String], surface: &str) -> Option<usize> {
+    fn find(&self, label: Label, words: &[u64], surface: &str) -> Option<usize> {
         // The same name again (any case).
         if let Some(&id) = self.by_name.get(words) {
             return Some(id);
         }
         // An acronym spelled by a group's initials ("European Union" → "EU").
         if is_acronym(surface) {
-            let acronym: String = surface.chars().filter(|c| c.is_alphabetic()).collect();
+            let acronym = text_hash(surface.chars().filter(|c| c.is_alphabetic()));
             if let Some(&id) = self.by_initials.get(&acronym) {
                 return Some(id);
             }
@@ -124,8 +174,8 @@ impl Grouper {
         // ("Durov" after "Pavel Durov"); for other names, a prefix or a tail
         // of two words or more of a name of the same label ("Ministry" alone
         // is too generic).
-        let is_tail = |key: &[String]| key.len() > words.len() && key.ends_with(words);
-        let is_head = |key: &[String]| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
+        let is_tail = |key: &[u64]| key.len() > words.len() && key.ends_with(words);
+        let is_head = |key: &[u64]| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
         let fits = |id: usize| {
             let (group, key) = (&self.groups[id], &self.keys[id]);
             (group.label == Label::Person
@@ -135,7 +185,7 @@ impl Grouper {
                     && label != Label::Person
                     && (is_head(key) || is_tail(key) && words.len() >= 2))
         };
-        let latest = |index: &HashMap<String, Vec<usize>>, word: Option<&String>| {
+        let latest = |index: &HashMap<u64, Vec<usize>>, word: Option<&u64>| {
             let candidates = word.and_then(|w| index.get(w))?;
             candidates.iter().rev().take(RECENT_CANDIDATES).copied().find(|&id| fits(id))
         };
@@ -143,26 +193,6 @@ impl Grouper {
         let by_head = latest(&self.by_first_word, words.first());
         by_tail.max(by_head)
     }
-}
-
-/// Lower-case words of a name, without a leading "the" and a trailing possessive.
-fn name_words(surface: &str) -> Vec<String> {
-    let mut words: Vec<String> = surface
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches(['’', '\'']).to_lowercase())
-        .collect();
-    if words.first().is_some_and(|w| w == "the") {
-        words.remove(0);
-    }
-    if let Some(last) = words.last_mut() {
-        for suffix in ["’s", "'s"] {
-            if last.len() > suffix.len() && last.ends_with(suffix) {
-                last.truncate(last.len() - suffix.len());
-            }
-        }
-    }
-    words
 }
 
 fn is_acronym(surface: &str) -> bool {
@@ -174,18 +204,6 @@ fn is_acronym(surface: &str) -> bool {
         letters += c.is_alphabetic() as usize;
     }
     (2..=8).contains(&letters)
-}
-
-/// The initials of a long name's content words ("Ministry of Digital Development" → "MDD").
-fn initials(words: &[String]) -> String {
-    const SKIP: &[&str] = &["of", "and", "for", "the", "on", "in", "de", "&", ","];
-    words
-        .iter()
-        .map(|w| w.trim_end_matches(','))
-        .filter(|w| !SKIP.contains(w))
-        .filter_map(|w| w.chars().next())
-        .collect::<String>()
-        .to_uppercase()
 }
 
 #[cfg(test)]
