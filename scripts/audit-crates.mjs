@@ -13,11 +13,15 @@ import fs from 'node:fs';
 const denyToml = fs.readFileSync(process.argv[2] || 'deny.toml', 'utf8');
 const metadata = JSON.parse(fs.readFileSync(0, 'utf8'));
 
-/** The quoted strings of the TOML array `key = [ ... ]` in `section`. */
-function stringArray(section, key) {
-  const body = denyToml.split(/^\[/m).find((s) => s.startsWith(`${section}]`)) || '';
-  const match = body.match(new RegExp(`^${key}\\s*=\\s*\\[([\\s\\S]*?)\\]`, 'm'));
-  if (!match) throw new Error(`deny.toml: no ${key} = [...] in [${section}]`);
+/** The text of the TOML table `[name]`. */
+function section(name) {
+  return denyToml.split(/^\[/m).find((s) => s.startsWith(`${name}]`)) || '';
+}
+
+/** The quoted strings of the TOML array `key = [ ... ]` in `[name]`. */
+function stringArray(name, key) {
+  const match = section(name).match(new RegExp(`^${key}\\s*=\\s*\\[([\\s\\S]*?)\\]`, 'm'));
+  if (!match) throw new Error(`deny.toml: no ${key} = [...] in [${name}]`);
   return match[1]
     .split('\n')
     .map((line) => line.replace(/#.*$/, ''))
@@ -27,11 +31,7 @@ function stringArray(section, key) {
 }
 
 const allowed = new Set(stringArray('licenses', 'allow'));
-const banned = new Set(
-  [...(denyToml.split(/^\[/m).find((s) => s.startsWith('bans]')) || '').matchAll(/crate\s*=\s*"([^"]+)"/g)].map(
-    (m) => m[1],
-  ),
-);
+const banned = new Set([...section('bans').matchAll(/crate\s*=\s*"([^"]+)"/g)].map((m) => m[1]));
 const registries = stringArray('sources', 'allow-registry').map((url) => `registry+${url}`);
 
 /**
