@@ -1,7 +1,7 @@
 //! Viterbi decoding under the BILOU constraints, so that every decoded
 //! sequence is a valid one (no I or L without its B, no entity left open).
 
-use super::tags::{can_end, can_start, NUM_TAGS};
+use super::tags::{can_end, can_start, NUM_TAGS, OUTSIDE};
 
 /// Transition scores: `start[t]` to begin a sentence with tag `t`,
 /// `pair[p * NUM_TAGS + t]` for tag `t` after tag `p`.
@@ -37,6 +37,10 @@ fn begin(k: usize) -> usize {
 pub struct Decoder {
     start: [f32; NUM_TAGS],
     end: [f32; NUM_TAGS],
+    /// `start` and `end` for a run of tokens between tokens fixed as O
+    /// (see `decode_between`): the transitions from and to O.
+    after_outside: [f32; NUM_TAGS],
+    before_outside: [f32; NUM_TAGS],
     /// `opening[c][j]`: the score of `OPENING[j]` after `CLOSED[c]`.
     opening: [[f32; 9]; 9],
     /// Per type: B→I, I→I, B→L, I→L.
@@ -52,6 +56,8 @@ impl Decoder {
         Decoder {
             start: std::array::from_fn(|t| if can_start(t) { transitions.start[t] } else { NEG }),
             end: std::array::from_fn(|t| if can_end(t) { 0.0 } else { NEG }),
+            after_outside: std::array::from_fn(|t| if can_start(t) { pair(OUTSIDE, t) } else { NEG }),
+            before_outside: std::array::from_fn(|t| if can_end(t) { pair(t, OUTSIDE) } else { NEG }),
             opening: std::array::from_fn(|c| std::array::from_fn(|j| pair(CLOSED[c], OPENING[j]))),
             continuing: std::array::from_fn(|k| {
                 let (b, i, l) = (begin(k), begin(k) + 1, begin(k) + 2);
@@ -64,7 +70,24 @@ impl Decoder {
     /// The best valid tag sequence for `emissions` (`n * NUM_TAGS` scores,
     /// row per token), written to `tags` (cleared first).
     pub fn decode(&mut self, emissions: &[f32], tags: &mut Vec<usize>) {
+        self.decode_between(emissions, false, false, tags);
+    }
+
+    /// `decode` for a run of a sentence's tokens, the token before it fixed
+    /// as O when `after_outside` (else the run starts the sentence) and the
+    /// token after it when `before_outside` (else the run ends it). The best
+    /// sequence of a sentence with some tokens fixed as O is exactly the
+    /// best sequences of the runs between them, decoded this way.
+    pub fn decode_between(
+        &mut self,
+        emissions: &[f32],
+        after_outside: bool,
+        before_outside: bool,
+        tags: &mut Vec<usize>,
+    ) {
         const NEG: f32 = f32::NEG_INFINITY;
+        let start = if after_outside { &self.after_outside } else { &self.start };
+        let end = if before_outside { self.before_outside } else { self.end };
         tags.clear();
         let n = emissions.len() / NUM_TAGS;
         if n == 0 {
@@ -72,7 +95,7 @@ impl Decoder {
         }
         self.back.clear();
         self.back.resize(n * NUM_TAGS, 0);
-        let mut prev: [f32; NUM_TAGS] = std::array::from_fn(|t| self.start[t] + emissions[t]);
+        let mut prev: [f32; NUM_TAGS] = std::array::from_fn(|t| start[t] + emissions[t]);
         for (row, back) in emissions.chunks_exact(NUM_TAGS).zip(self.back.chunks_exact_mut(NUM_TAGS)).skip(1) {
             let mut now = [NEG; NUM_TAGS];
             // All nine opening tags at once, predecessor after predecessor:
@@ -112,7 +135,7 @@ impl Decoder {
         }
         let mut best = 0;
         for t in 0..NUM_TAGS {
-            if prev[t] + self.end[t] > prev[best] + self.end[best] {
+            if prev[t] + end[t] > prev[best] + end[best] {
                 best = t;
             }
         }
@@ -225,6 +248,46 @@ mod tests {
             let mut tags = Vec::new();
             viterbi(&emissions, &transitions, &mut tags);
             assert_eq!(tags, reference(&emissions, &transitions), "{n} tokens");
+        }
+    }
+
+    #[test]
+    fn runs_between_fixed_tokens_decode_as_the_whole_sentence() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for n in 1..40 {
+            let transitions = Transitions {
+                start: std::array::from_fn(|_| (next() % 9) as f32 - 4.0),
+                pair: (0..NUM_TAGS * NUM_TAGS).map(|_| (next() % 9) as f32 - 4.0).collect(),
+            };
+            let mut emissions: Vec<f32> = (0..n * NUM_TAGS).map(|_| (next() % 17) as f32 - 8.0).collect();
+            let fixed: Vec<bool> = (0..n).map(|_| next() % 3 == 0).collect();
+            // The whole sentence, with O made certain at the fixed tokens.
+            for (i, _) in fixed.iter().enumerate().filter(|(_, &f)| f) {
+                emissions[i * NUM_TAGS + OUTSIDE] = 1e6;
+            }
+            let whole = reference(&emissions, &transitions);
+            let mut decoder = Decoder::new(&transitions);
+            let (mut runs, mut tags, mut i) = (vec![OUTSIDE; n], Vec::new(), 0);
+            while i < n {
+                if fixed[i] {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < n && !fixed[i] {
+                    i += 1;
+                }
+                let e = &emissions[start * NUM_TAGS..i * NUM_TAGS];
+                decoder.decode_between(e, start > 0, i < n, &mut tags);
+                runs[start..i].copy_from_slice(&tags);
+            }
+            assert_eq!(runs, whole, "{n} tokens, fixed {fixed:?}");
         }
     }
 

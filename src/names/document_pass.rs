@@ -89,8 +89,16 @@ fn usage_of(token: &DocToken, tag: Tag) -> Usage {
 }
 
 /// Appends the second-pass features of every token of a document to `out`,
-/// given the first pass's tags (`first_pass[i]` for `tokens[i]`).
-pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Tag], out: &mut Features) {
+/// given the first pass's tags (`first_pass[i]` for `tokens[i]`). Tokens
+/// marked in `fixed_outside` (which may be shorter, even empty) still count
+/// in how words are used, but get no features of their own.
+pub fn extract(
+    tokens: &[DocToken],
+    sentences: &[Range<usize>],
+    first_pass: &[Tag],
+    fixed_outside: &[bool],
+    out: &mut Features,
+) {
     let mut usages: HashMap<u64, Usage> = HashMap::default();
     for (token, &tag) in tokens.iter().zip(first_pass) {
         if !token.alphabetic {
@@ -110,6 +118,10 @@ pub fn extract(tokens: &[DocToken], sentences: &[Range<usize>], first_pass: &[Ta
     }
     for sentence in sentences {
         for i in sentence.clone() {
+            if fixed_outside.get(i) == Some(&true) {
+                out.end_token();
+                continue;
+            }
             let token = &tokens[i];
             let tag = first_pass[i];
             let f = &mut out.hashes;
@@ -191,7 +203,7 @@ mod tests {
         let tags = [OUTSIDE, OUTSIDE, per(Part::Begin), per(Part::Last), OUTSIDE, OUTSIDE, OUTSIDE];
         let sentences = [0..2, 2..5, 5..7];
         let mut out = Features::default();
-        extract(&tokens, &sentences, &tags, &mut out);
+        extract(&tokens, &sentences, &tags, &[], &mut out);
         let last_per = feature(t::PART, (EntityType::Per as usize * 4 + Part::Last as usize) as u64);
         assert!(out.token(0).contains(&last_per), "the headline's DUROV");
         assert!(out.token(5).contains(&last_per), "the later Durov");

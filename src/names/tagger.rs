@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::decode::Decoder;
 use super::document_pass::{self, DocToken};
-use super::features::{self, Casing, Features, TokenInfo};
+use super::features::{self, Casing, Features, Marks, TokenInfo};
 use super::hash::{self, HashMap};
 use super::lexicon::Lexicon;
 use super::model::{Model, PASSES};
@@ -25,6 +25,8 @@ pub struct Prepared {
     pub sentences: Vec<Range<usize>>,
     /// The index in the tokenizer's tokens of each position.
     pub token_index: Vec<usize>,
+    /// The positions fixed as O without scoring (`features::surely_outside`).
+    pub outside: Vec<bool>,
 }
 
 /// Computes first-pass features for every sentence of a document.
@@ -32,10 +34,15 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &L
     let mut prepared = Prepared::default();
     let (mut info, mut lists) = (Vec::new(), Vec::new());
     let mut words: Vec<&str> = Vec::new();
+    let (mut marks, mut outside) = (Vec::new(), Vec::new());
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
         let casing = features::casing(&words);
+        marks.clear();
+        marks.extend(words.iter().map(|w| Marks::of(w)));
+        features::surely_outside(&marks, casing, &mut outside);
+        prepared.outside.extend_from_slice(&outside);
         features::token_infos(&words, lexicon, &mut info, &mut lists);
         let start = prepared.features.len();
         features::extract(&words, &info, &lists, casing, &mut prepared.features);
@@ -62,6 +69,7 @@ const ZERO: Sums = [[0; NUM_TAGS]; PASSES];
 struct Word {
     info: TokenInfo,
     alphabetic: bool,
+    marks: Marks,
     /// The word features' sums, per sentence casing (`Casing as usize`),
     /// filled the first time the word appears in a sentence of that casing.
     own: [Option<Sums>; 3],
@@ -119,7 +127,7 @@ impl Vocabulary {
         }
         let info = features::word_info(word, lexicon, &mut self.scratch);
         let id = self.words.len();
-        self.words.push(Word { info, alphabetic: is_alphabetic(word), own: [None; 3] });
+        self.words.push(Word { info, alphabetic: is_alphabetic(word), marks: Marks::of(word), own: [None; 3] });
         self.index.insert(key, id as u32);
         id
     }
@@ -171,6 +179,7 @@ fn prepare_with(
     let mut lists: Vec<u128> = Vec::new();
     let mut locals: Vec<features::Local> = Vec::new();
     let mut scratch: Vec<u64> = Vec::new();
+    let (mut marks, mut outside) = (Vec::new(), Vec::new());
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
@@ -182,8 +191,18 @@ fn prepare_with(
         features::list_matches(&lowers, lexicon, &mut lists);
         locals.clear();
         locals.extend(ids.iter().zip(&lists).map(|(&id, &l)| features::Local::new(&vocabulary.words[id].info, l)));
+        marks.clear();
+        marks.extend(ids.iter().map(|&id| vocabulary.words[id].marks));
+        features::surely_outside(&marks, casing, &mut outside);
+        prepared.outside.extend_from_slice(&outside);
         let start = prepared.doc_tokens.len();
         for (k, (&id, word)) in ids.iter().zip(&words).enumerate() {
+            let known = &vocabulary.words[id];
+            prepared.doc_tokens.push(doc_token(known.alphabetic, &known.info, k == 0, casing));
+            if outside[k] {
+                sums.push(ZERO);
+                continue;
+            }
             let mut sum = vocabulary.own(model, id, word, casing);
             scratch.clear();
             for (n, d) in features::NEIGHBOURS.into_iter().enumerate() {
@@ -193,8 +212,6 @@ fn prepare_with(
             features::local_features(k, &locals, casing, &mut scratch);
             model.add(&scratch, &mut sum);
             sums.push(sum);
-            let known = &vocabulary.words[id];
-            prepared.doc_tokens.push(doc_token(known.alphabetic, &known.info, k == 0, casing));
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
@@ -220,6 +237,10 @@ pub struct Tagged {
 pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
     let mut sums = Vec::new();
     model.accumulate(&prepared.features, &mut sums);
+    // As inference does: the positions fixed as O are not scored.
+    for (sum, _) in sums.iter_mut().zip(&prepared.outside).filter(|(_, &outside)| outside) {
+        *sum = ZERO;
+    }
     tag_scored(prepared, sums, model, second_pass)
 }
 
@@ -234,7 +255,13 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
     }
 
     let mut doc_features = Features::default();
-    document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &mut doc_features);
+    document_pass::extract(
+        &prepared.doc_tokens,
+        &prepared.sentences,
+        &first_pass,
+        &prepared.outside,
+        &mut doc_features,
+    );
     let mut doc_sums = Vec::new();
     model.accumulate(&doc_features, &mut doc_sums);
     for (sum, doc) in sums.iter_mut().zip(&doc_sums) {
@@ -251,9 +278,23 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
 fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass: usize, out: &mut [Tag]) {
     let mut tags = Vec::new();
     let mut decoder = Decoder::new(model.transitions(pass));
+    // Only the runs between the positions fixed as O are decoded; those stay O.
     for sentence in &prepared.sentences {
-        decoder.decode(&emissions[sentence.start * NUM_TAGS..sentence.end * NUM_TAGS], &mut tags);
-        out[sentence.clone()].copy_from_slice(&tags);
+        let mut i = sentence.start;
+        while i < sentence.end {
+            if prepared.outside[i] {
+                out[i] = tags::OUTSIDE;
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < sentence.end && !prepared.outside[i] {
+                i += 1;
+            }
+            let run = &emissions[start * NUM_TAGS..i * NUM_TAGS];
+            decoder.decode_between(run, start > sentence.start, i < sentence.end, &mut tags);
+            out[start..i].copy_from_slice(&tags);
+        }
     }
 }
 

@@ -363,7 +363,7 @@ fn tag_with(weights: &[f32], trans: &Transitions, indexed: &Indexed, doc: &Train
 
 fn doc_features(doc: &TrainingDoc, first_pass: &[Tag]) -> Features {
     let mut f = Features::default();
-    document_pass::extract(&doc.prepared.doc_tokens, &doc.prepared.sentences, first_pass, &mut f);
+    document_pass::extract(&doc.prepared.doc_tokens, &doc.prepared.sentences, first_pass, &[], &mut f);
     f
 }
 
