@@ -93,7 +93,9 @@ function transform(file) {
 }
 
 const glue = idOf(GLUE);
-const modules = collect(path.join(WWW, 'app.js'));
+// The glue and what it imports (pkg/unpack.js) come before the start-up.
+const glueModules = collect(GLUE);
+const modules = collect(path.join(WWW, 'app.js')).filter((m) => !glueModules.includes(m));
 const wasmBase64 = fs.readFileSync(WASM).toString('base64');
 const sample = fs.readFileSync(path.join(WWW, 'sample.txt'), 'utf8');
 
@@ -108,7 +110,7 @@ const prelude = `// ---- start-up: the wasm from base64, instantiated synchronou
 }
 `;
 
-const script = [transform(GLUE), prelude, ...modules.map(transform)].join('\n').replace(/<\/(script)/gi, '<\\/$1');
+const script = [...glueModules.map(transform), prelude, ...modules.map(transform)].join('\n').replace(/<\/(script)/gi, '<\\/$1');
 const css = fs.readFileSync(path.join(WWW, 'style.css'), 'utf8');
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = `default-src 'none'; script-src ${hash(script)} 'wasm-unsafe-eval'; style-src ${hash(css)}; img-src data:`;

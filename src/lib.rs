@@ -4,7 +4,7 @@
 //!
 //! The core is pure: text and [`Options`] in, a [`Document`] (the contract of
 //! `CONTRACT.md`) out, with no I/O and no JSON. The command line
-//! (`src/cli/`) and the WebAssembly module (`src/wasm.rs`) are thin shells.
+//! (`src/cli/`) and the WebAssembly module (`src/wasm/`) are thin shells.
 //!
 //! ```
 //! use newsmark::{annotate, Options, Label};

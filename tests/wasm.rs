@@ -79,3 +79,54 @@ fn empty_text_gives_an_empty_document() {
     let spans: Array = get(&document, "spans").dyn_into().unwrap();
     assert_eq!(spans.length(), 0);
 }
+
+#[wasm_bindgen_test]
+fn packed_documents_unpack_to_what_serde_builds() {
+    // Every kind of object and optional field: names and groups, values,
+    // ranges, units, qualifiers, dates, confidences, statistics with changes,
+    // sources and frequencies, quotes with and without a known speaker, and
+    // strings outside ASCII (whose lengths count UTF-16 units).
+    let texts = [
+        include_str!("golden/article.txt"),
+        "Officials said prices rose 10-15% to about €3.2bn in Q3 2024, up from 2.1 billion a year earlier.",
+        "“We will grow by 25% next year,” Zoë Ångström said on Monday. Officials said: \"The plan failed completely.\" 🇸🇪",
+        "Exports fell 3 points to 41.5% every month since March, according to the Ministry of Trade.",
+        "",
+        "日本 Tokyo 12 km 😀 $5",
+    ];
+    let reference = newsmark::Options {
+        reference_date: newsmark::dates::calendar::parse_reference("2024-10-20").ok().map(|(d, _)| d),
+        offsets: newsmark::OffsetUnit::Utf16,
+        ..Default::default()
+    };
+    let mut seen = String::new();
+    for text in texts {
+        let document = newsmark::annotate(text, &reference);
+        let packed = String::from(js_sys::JSON::stringify(&newsmark::wasm::to_js(&document)).unwrap());
+        let by_serde = js_sys::JSON::stringify(&newsmark::wasm::to_js_by_serde(&document).unwrap()).unwrap();
+        assert_eq!(packed, String::from(by_serde), "{text}");
+        seen += &packed;
+    }
+    for field in [
+        "\"group\"",
+        "\"value\"",
+        "\"value_max\"",
+        "\"unit\"",
+        "\"approx\"",
+        "\"timex\"",
+        "\"confidence\"",
+        "\"subject\":\"",
+        "\"time_span\":",
+        "\"frequency\"",
+        "\"change\":{",
+        "\"baseline\"",
+        "\"span\"",
+        "\"source_group\":",
+        "\"source\"",
+        "\"speaker_group\":",
+        "\"speaker\"",
+        "\"subject\":null",
+    ] {
+        assert!(seen.contains(field), "no text gives {field}: {seen}");
+    }
+}

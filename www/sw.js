@@ -3,7 +3,7 @@
 // cached copy when the network is unreachable. Only this origin's own files
 // are ever cached or fetched: the page makes no other requests.
 
-const CACHE = 'newsmark-v1';
+const CACHE = 'newsmark-v2';
 const SHELL = [
   './',
   'index.html',
@@ -29,6 +29,7 @@ const SHELL = [
   'sample.txt',
   'favicon.svg',
   'pkg/newsmark.js',
+  'pkg/unpack.js',
   'pkg/newsmark_bg.wasm',
 ];
 

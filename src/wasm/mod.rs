@@ -8,7 +8,15 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::dates::calendar::parse_reference;
-use crate::document::{Label, OffsetUnit};
+use crate::document::{Document, Label, OffsetUnit};
+
+mod pack;
+
+#[wasm_bindgen(module = "/src/wasm/unpack.js")]
+extern "C" {
+    /// Builds the document's objects from `pack::pack`'s numbers and strings.
+    fn unpack(numbers: &[f64], strings: &str) -> JsValue;
+}
 use crate::{Options, WatchTerm};
 
 #[derive(Deserialize, Default)]
@@ -29,7 +37,20 @@ struct JsWatchTerm {
 #[wasm_bindgen]
 pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = parse_options(options)?;
-    let document = crate::annotate(text, &options);
+    Ok(to_js(&crate::annotate(text, &options)))
+}
+
+/// The document as plain JavaScript objects, built on the JavaScript side
+/// from two arrays (see `pack`).
+pub fn to_js(document: &Document) -> JsValue {
+    let packed = pack::pack(document);
+    unpack(&packed.numbers, &packed.strings)
+}
+
+/// The same objects built by serde-wasm-bindgen, field by field: slower,
+/// and the reference that `to_js` is tested against.
+#[doc(hidden)]
+pub fn to_js_by_serde(document: &Document) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     document.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot return the document: {e}")))
 }
