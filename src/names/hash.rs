@@ -113,3 +113,6 @@ impl std::hash::Hasher for PassThrough {
 
 /// A `HashMap` keyed by hashes.
 pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<PassThrough>>;
+
+/// A `HashSet` of hashes.
+pub type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<PassThrough>>;

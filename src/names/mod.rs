@@ -150,6 +150,15 @@ pub fn default_lexicon() -> &'static Lexicon {
     })
 }
 
+/// The lower-case words seen inside names in the training data
+/// (`models/name_words.txt`, built by `tools/build_name_words.py`), as
+/// hashes: any other lower-case word is fixed as outside a name unscored
+/// (see `features::surely_outside`).
+pub fn name_words() -> &'static hash::HashSet<u64> {
+    static WORDS: OnceLock<hash::HashSet<u64>> = OnceLock::new();
+    WORDS.get_or_init(|| include_str!("../../models/name_words.txt").lines().map(hash::string).collect())
+}
+
 /// Finds the names in the text.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
     let (model, lexicon) = defaults();
