@@ -26,8 +26,10 @@ pub struct Lexicon {
     names: Vec<String>,
     /// Hash of an entry's lower-cased token sequence → bit set of the lists holding it.
     entries: HashMap<u64, u32>,
-    /// One bit per entry key: most token sequences are in no list, and this
-    /// small bit set (which stays in cache) says so without a table lookup.
+    /// One bit per key of an entry's first tokens (its first one, its first
+    /// two, …, all of them): most token sequences begin no entry, and this
+    /// small bit set (which stays in cache) says so without a table lookup,
+    /// so that a match stops growing at the first sequence no entry begins with.
     filter: Vec<u64>,
     /// Hash of a lower-cased word → cluster ids at three granularities.
     clusters: HashMap<u64, [u32; 3]>,
@@ -44,6 +46,12 @@ impl Lexicon {
         lexicon.entries.reserve(lines);
         lexicon.clusters.reserve(clusters.len() / 12);
         let mut scratch = String::new();
+        lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
+        let filter = &mut lexicon.filter;
+        let mut mark = |key: u64| {
+            let bit = filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        };
         let mut fingerprint = hash::string("lexicon-v1");
         for (bit, list) in lists.iter().enumerate().take(32) {
             lexicon.names.push(list.name.to_string());
@@ -54,15 +62,10 @@ impl Lexicon {
                 if entry.is_empty() || entry.starts_with('#') {
                     continue;
                 }
-                if let Some(key) = entry_key(entry, &mut scratch) {
+                if let Some(key) = entry_key(entry, &mut scratch, &mut mark) {
                     *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
                 }
             }
-        }
-        lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
-        for &key in lexicon.entries.keys() {
-            let bit = filter_bit(key);
-            lexicon.filter[bit / 64] |= 1 << (bit % 64);
         }
         fingerprint = hash::combine(fingerprint, hash::text(clusters));
         for line in clusters.lines() {
@@ -120,7 +123,7 @@ impl Lexicon {
                 key = hash::combine(key, lowers[end - 1]);
                 let bit = filter_bit(key);
                 if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                    continue;
+                    break;
                 }
                 if let Some(&bits) = self.entries.get(&key) {
                     out.push((start, end, bits));
@@ -143,8 +146,10 @@ pub fn sequence_key(lowers: &[u64]) -> u64 {
     lowers.iter().fold(SEQUENCE_SEED, |key, &h| hash::combine(key, h))
 }
 
-/// The key of a list entry: its tokens, lower-cased, as our tokenizer splits them.
-fn entry_key(entry: &str, lower: &mut String) -> Option<u64> {
+/// The key of a list entry: its tokens, lower-cased, as our tokenizer splits
+/// them. The keys of its first tokens go to `mark` (the entry's own key
+/// among them).
+fn entry_key(entry: &str, lower: &mut String, mark: &mut impl FnMut(u64)) -> Option<u64> {
     hash::lowercase_into(entry, lower);
     // Most entries are letters and spaces, which the tokenizer splits at the
     // spaces only: skip building tokens for those (loading time is paid by
@@ -154,8 +159,9 @@ fn entry_key(entry: &str, lower: &mut String) -> Option<u64> {
     {
         let mut key = SEQUENCE_SEED;
         let mut count = 0;
-        for word in lower.split(' ').filter(|w| !w.is_empty()) {
+        for word in lower.split(' ').filter(|w| !w.is_empty()).take(MAX_ENTRY_TOKENS + 1) {
             key = hash::combine(key, hash::string(word));
+            mark(key);
             count += 1;
         }
         return (1..=MAX_ENTRY_TOKENS).contains(&count).then_some(key);
@@ -165,8 +171,12 @@ fn entry_key(entry: &str, lower: &mut String) -> Option<u64> {
     if tokens.is_empty() || tokens.len() > MAX_ENTRY_TOKENS {
         return None;
     }
-    let hashes: Vec<u64> = tokens.iter().map(|t| hash::string(t.text(lower))).collect();
-    Some(sequence_key(&hashes))
+    let mut key = SEQUENCE_SEED;
+    for token in &tokens {
+        key = hash::combine(key, hash::string(token.text(lower)));
+        mark(key);
+    }
+    Some(key)
 }
 
 #[cfg(test)]
@@ -191,5 +201,13 @@ mod tests {
         assert_eq!(found, vec![(1, 3, 1), (2, 3, 1), (4, 6, 1), (6, 7, 2)]);
         assert_eq!(lexicon.clusters(hash::string("york")), [2, 3, 4]);
         assert_eq!(lexicon.list_bit("countries"), Some(2));
+    }
+
+    #[test]
+    fn a_long_entry_matches_though_its_beginning_is_no_entry() {
+        let lexicon = Lexicon::new(&[ListSource { name: "cities", content: "Rio de Janeiro\n" }], "");
+        let mut found = Vec::new();
+        lexicon.matches(&lowers(&["in", "Rio", "de", "Janeiro", "and", "Rio", "de", "la", "Plata"]), &mut found);
+        assert_eq!(found, vec![(1, 4, 1)]);
     }
 }
