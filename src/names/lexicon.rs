@@ -27,9 +27,11 @@ pub struct Lexicon {
     /// Hash of an entry's lower-cased token sequence → bit set of the lists holding it.
     entries: HashMap<u64, u32>,
     /// One bit per key of an entry's first tokens (its first one, its first
-    /// two, …, all of them): most token sequences begin no entry, and this
-    /// small bit set (which stays in cache) says so without a table lookup,
-    /// so that a match stops growing at the first sequence no entry begins with.
+    /// two, …): most token sequences begin no entry, and this small bit set
+    /// (which stays in cache) says so without a table lookup, so that a
+    /// match stops growing at the first sequence no entry begins with.
+    prefixes: Vec<u64>,
+    /// One bit per entry key: whether a sequence that begins entries may be one.
     filter: Vec<u64>,
     /// Hash of a lower-cased word → cluster ids at three granularities.
     clusters: HashMap<u64, [u32; 3]>,
@@ -46,12 +48,9 @@ impl Lexicon {
         lexicon.entries.reserve(lines);
         lexicon.clusters.reserve(clusters.len() / 12);
         let mut scratch = String::new();
-        lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
-        let filter = &mut lexicon.filter;
-        let mut mark = |key: u64| {
-            let bit = filter_bit(key);
-            filter[bit / 64] |= 1 << (bit % 64);
-        };
+        lexicon.prefixes = vec![0; 1 << (FILTER_BITS - 6)];
+        let prefixes = &mut lexicon.prefixes;
+        let mut mark = |key: u64| set_bit(prefixes, key);
         let mut fingerprint = hash::string("lexicon-v1");
         for (bit, list) in lists.iter().enumerate().take(32) {
             lexicon.names.push(list.name.to_string());
@@ -66,6 +65,10 @@ impl Lexicon {
                     *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
                 }
             }
+        }
+        lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
+        for &key in lexicon.entries.keys() {
+            set_bit(&mut lexicon.filter, key);
         }
         fingerprint = hash::combine(fingerprint, hash::text(clusters));
         for line in clusters.lines() {
@@ -121,9 +124,11 @@ impl Lexicon {
             let mut key = SEQUENCE_SEED;
             for end in start + 1..=(start + MAX_ENTRY_TOKENS).min(lowers.len()) {
                 key = hash::combine(key, lowers[end - 1]);
-                let bit = filter_bit(key);
-                if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                if !has_bit(&self.prefixes, key) {
                     break;
+                }
+                if !has_bit(&self.filter, key) {
+                    continue;
                 }
                 if let Some(&bits) = self.entries.get(&key) {
                     out.push((start, end, bits));
@@ -139,6 +144,16 @@ const FILTER_BITS: u32 = 20;
 
 fn filter_bit(key: u64) -> usize {
     ((key >> 40) & ((1 << FILTER_BITS) - 1)) as usize
+}
+
+fn set_bit(filter: &mut [u64], key: u64) {
+    let bit = filter_bit(key);
+    filter[bit / 64] |= 1 << (bit % 64);
+}
+
+fn has_bit(filter: &[u64], key: u64) -> bool {
+    let bit = filter_bit(key);
+    filter[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// The key of a sequence of lower-cased token hashes.
