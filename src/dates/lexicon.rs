@@ -861,6 +861,20 @@ pub fn is_trigger(word: &str) -> bool {
     plural_weekday || lower.iter().position(|&b| b == b'-').is_some_and(|dash| known(&lower[..dash]))
 }
 
+/// Trigger words no expression starts at (though matchers look for them
+/// after a number or another word): units ("3 years", "last month"), "on",
+/// "from" and "between" before a date, "recent" and "future" ("in recent
+/// years"). In news they are frequent, so the scan skips them at once.
+const NEVER_START: &[&str] = &[
+    "between", "century", "days", "decades", "from", "future", "hour", "hours", "minute", "minutes", "month", "months",
+    "on", "recent", "seconds", "weeks", "year", "years",
+];
+
+/// True for a trigger word that no expression starts at (see `NEVER_START`).
+pub fn never_starts(word: &str) -> bool {
+    word.len() <= 7 && is_one_of(word, NEVER_START)
+}
+
 /// True for trigger words that need a date word after them ("the", "in").
 pub fn is_weak_trigger(word: &str) -> bool {
     word.len() <= 13 && is_one_of(word, WEAK_TRIGGERS)

@@ -139,7 +139,19 @@ fn worth_trying(view: &View, i: usize) -> bool {
         // "the ’90s"
         return matches!(word, "'" | "’") && view.is_digit(i + 1);
     }
+    if lexicon::never_starts(word) || is_counted_number(view, i) {
+        return false;
+    }
     !lexicon::is_weak_trigger(word) || lexicon::is_trigger(view.word(i + 1)) || view.any(i + 1, &["'", "’"])
+}
+
+/// A plain number other than a year, before "%" or a scale word ("12.5
+/// million", "55 percent"): an amount or a share, never the start of a date
+/// or time. In news most numbers are such, and this spares them every matcher.
+fn is_counted_number(view: &View, i: usize) -> bool {
+    let word = view.word(i);
+    let plain = word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    plain && word.len() != 4 && view.any(i + 1, &["%", "percent", "per", "million", "billion", "trillion", "bn", "mln"])
 }
 
 /// The longest expression starting at token `i`, with a leading modifier
