@@ -169,7 +169,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < text.len() {
-        let c = text[pos..].chars().next().unwrap_or('\0');
+        let c = match bytes[pos] {
+            b if b.is_ascii() => b as char,
+            _ => text[pos..].chars().next().unwrap_or('\0'),
+        };
         if c.is_whitespace() || (c.is_control() && !is_joiner(c)) {
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 line_start = true;
@@ -178,10 +181,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += c.len_utf8();
             continue;
         }
-        let chunk_end = text[pos..]
-            .char_indices()
-            .find(|&(_, c)| c.is_whitespace() || (c.is_control() && !is_joiner(c)))
-            .map_or(text.len(), |(i, _)| pos + i);
+        let chunk_end = chunk_end(text, pos);
         let first = tokens.len();
         split_chunk(text, pos, chunk_end, &mut tokens);
         if let Some(token) = tokens.get_mut(first) {
@@ -191,9 +191,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         line_start = false;
         space_before = false;
         pos = chunk_end;
-        let _ = bytes;
     }
     tokens
+}
+
+/// Where the white-space-free chunk starting at `pos` ends: at the first
+/// white space or control character that is no joiner. ASCII, nearly all
+/// of a news text, is read a byte at a time; the rest by characters.
+fn chunk_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if !b.is_ascii() {
+            return text[at..]
+                .char_indices()
+                .find(|&(_, c)| c.is_whitespace() || (c.is_control() && !is_joiner(c)))
+                .map_or(text.len(), |(i, _)| at + i);
+        }
+        // ASCII white space and control characters: 0x00–0x20 and DEL.
+        if b <= b' ' || b == 0x7f {
+            return at;
+        }
+        at += 1;
+    }
+    text.len()
 }
 
 /// Splits one white-space-free chunk `text[start..end]` into tokens.
@@ -411,6 +433,14 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn chunks_end_at_every_kind_of_space_and_control() {
+        // ASCII and other white space, DEL and C1 controls split; a combining
+        // mark and a zero-width joiner stay with their word.
+        assert_eq!(words("a\tb\u{b}c\u{7f}d\u{a0}e\u{85}f\u{3000}g"), ["a", "b", "c", "d", "e", "f", "g"]);
+        assert_eq!(words("café cafe\u{301} x\u{200d}y"), ["café", "cafe\u{301}", "x\u{200d}y"]);
     }
 
     fn sentence_texts(text: &str) -> Vec<String> {
