@@ -100,8 +100,11 @@ pub fn extract(
     out: &mut Features,
 ) {
     let mut usages: HashMap<u64, Usage> = HashMap::default();
+    // Only linked words' usages are read. Other words are lower-case words
+    // of ordinary sentences, whose one count (`lower`) matters only for a
+    // word also linked elsewhere: counted in a second pass, without inserting.
     for (token, &tag) in tokens.iter().zip(first_pass) {
-        if !token.alphabetic {
+        if !token.alphabetic || !is_linked(token) {
             continue;
         }
         let mine = usage_of(token, tag);
@@ -115,6 +118,11 @@ pub fn extract(
         }
         total.capitalised = total.capitalised.saturating_add(mine.capitalised);
         total.lower = total.lower.saturating_add(mine.lower);
+    }
+    for token in tokens.iter().filter(|t| t.alphabetic && !is_linked(t) && !t.first) {
+        if let Some(total) = usages.get_mut(&token.lower) {
+            total.lower = total.lower.saturating_add(1);
+        }
     }
     for sentence in sentences {
         for i in sentence.clone() {
