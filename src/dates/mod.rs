@@ -151,7 +151,8 @@ fn worth_trying(view: &View, i: usize) -> bool {
 fn is_counted_number(view: &View, i: usize) -> bool {
     let word = view.word(i);
     let plain = word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-    plain && word.len() != 4 && view.any(i + 1, &["%", "percent", "per", "million", "billion", "trillion", "bn", "mln"])
+    let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+    plain && !year && view.any(i + 1, &["%", "percent", "per", "million", "billion", "trillion", "bn", "mln"])
 }
 
 /// The longest expression starting at token `i`, with a leading modifier
