@@ -114,25 +114,31 @@ impl Features {
 
 /// Decides how a sentence uses capitals.
 pub fn casing(words: &[&str]) -> Casing {
+    let marks: Vec<Marks> = words.iter().map(|w| Marks::of(w)).collect();
+    casing_of(&marks)
+}
+
+/// Decides how a sentence uses capitals, from its words' marks.
+pub fn casing_of(marks: &[Marks]) -> Casing {
     let mut has_long = false;
     let mut long_words = 0;
     let mut long_capitalised = 0;
-    for word in words {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        if word.chars().any(char::is_lowercase) {
-            if letters >= 4 {
+    let mut any_lower = false;
+    for m in marks {
+        if m.has_lower {
+            any_lower = true;
+            if m.letters >= 4 {
                 long_words += 1;
-                long_capitalised += word.chars().next().is_some_and(char::is_uppercase) as usize;
+                long_capitalised += m.first_upper as usize;
             }
-        } else if letters >= 2 {
+        } else if m.letters >= 2 {
             has_long = true;
-            if letters >= 4 {
+            if m.letters >= 4 {
                 long_words += 1;
                 long_capitalised += 1;
             }
         }
     }
-    let any_lower = words.iter().any(|w| w.chars().any(char::is_lowercase));
     if !any_lower && has_long {
         Casing::AllCaps
     } else if long_words >= 3 && long_capitalised == long_words {
@@ -142,9 +148,16 @@ pub fn casing(words: &[&str]) -> Casing {
     }
 }
 
-/// How a word is written, for `surely_outside`.
+/// How a word is written, for `casing_of` and `surely_outside`: computed
+/// once per distinct word.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Marks {
+    /// Its number of letters, up to 4.
+    pub letters: u8,
+    /// Some lower-case letter.
+    pub has_lower: bool,
+    /// Starts with a capital.
+    pub first_upper: bool,
     /// Lower-case letters only ("said", "the").
     pub lower_word: bool,
     /// A lower-case word seen inside names ("of", "van"; see `name_words`).
@@ -162,10 +175,14 @@ impl Marks {
     pub fn of(word: &str) -> Marks {
         let lower_word = !word.is_empty() && word.chars().all(char::is_lowercase);
         let uncapitalised = !word.chars().any(char::is_uppercase);
+        let letters = word.chars().filter(|c| c.is_alphabetic()).take(4).count() as u8;
         Marks {
+            letters,
+            has_lower: word.chars().any(char::is_lowercase),
+            first_upper: word.chars().next().is_some_and(char::is_uppercase),
             lower_word,
             name_word: lower_word && super::name_words().contains(&hash::string(word)),
-            letterless: !word.chars().any(char::is_alphabetic),
+            letterless: letters == 0,
             uncapitalised,
             unmarked: uncapitalised && !word.chars().any(char::is_numeric),
         }

@@ -38,9 +38,9 @@ pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &L
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
-        let casing = features::casing(&words);
         marks.clear();
         marks.extend(words.iter().map(|w| Marks::of(w)));
+        let casing = features::casing_of(&marks);
         features::surely_outside(&marks, casing, &mut outside);
         prepared.outside.extend_from_slice(&outside);
         features::token_infos(&words, lexicon, &mut info, &mut lists);
@@ -183,16 +183,16 @@ fn prepare_with(
     for sentence in sentences {
         words.clear();
         words.extend(tokens[sentence.clone()].iter().map(|t| t.text(text)));
-        let casing = features::casing(&words);
         ids.clear();
         ids.extend(words.iter().map(|word| vocabulary.id(word, lexicon)));
+        marks.clear();
+        marks.extend(ids.iter().map(|&id| vocabulary.words[id].marks));
+        let casing = features::casing_of(&marks);
         lowers.clear();
         lowers.extend(ids.iter().map(|&id| vocabulary.words[id].info.lower));
         features::list_matches(&lowers, lexicon, &mut lists);
         locals.clear();
         locals.extend(ids.iter().zip(&lists).map(|(&id, &l)| features::Local::new(&vocabulary.words[id].info, l)));
-        marks.clear();
-        marks.extend(ids.iter().map(|&id| vocabulary.words[id].marks));
         features::surely_outside(&marks, casing, &mut outside);
         prepared.outside.extend_from_slice(&outside);
         let start = prepared.doc_tokens.len();
