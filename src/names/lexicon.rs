@@ -24,8 +24,12 @@ pub struct ListSource<'a> {
 pub struct Lexicon {
     /// List names, in bit order.
     names: Vec<String>,
-    /// Hash of an entry's lower-cased token sequence → bit set of the lists holding it.
-    entries: HashMap<u64, u32>,
+    /// Hash of an entry's lower-cased token sequence and the bit set of the
+    /// lists holding it, sorted by hash. A sorted array rather than a hash
+    /// table: it is built with sequential writes, which matters for the first
+    /// annotation (loading is most of it), and looked up only after both bit
+    /// sets below let a sequence through.
+    entries: Vec<(u64, u32)>,
     /// One bit per key of an entry's first tokens (its first one, its first
     /// two, …): most token sequences begin no entry, and this small bit set
     /// (which stays in cache) says so without a table lookup, so that a
@@ -62,12 +66,21 @@ impl Lexicon {
                     continue;
                 }
                 if let Some(key) = entry_key(entry, &mut scratch, &mut mark) {
-                    *lexicon.entries.entry(key).or_insert(0) |= 1 << bit;
+                    lexicon.entries.push((key, 1 << bit));
                 }
             }
         }
+        // One element per key, holding the bits of every list it is in.
+        lexicon.entries.sort_unstable_by_key(|&(key, _)| key);
+        lexicon.entries.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 |= later.1;
+            }
+            same
+        });
         lexicon.filter = vec![0; 1 << (FILTER_BITS - 6)];
-        for &key in lexicon.entries.keys() {
+        for &(key, _) in &lexicon.entries {
             set_bit(&mut lexicon.filter, key);
         }
         fingerprint = hash::combine(fingerprint, hash::text(clusters));
@@ -105,7 +118,12 @@ impl Lexicon {
         if self.entries.is_empty() || lowers.is_empty() {
             return 0;
         }
-        self.entries.get(&sequence_key(lowers)).copied().unwrap_or(0)
+        self.entry(sequence_key(lowers)).unwrap_or(0)
+    }
+
+    /// The list bits of an entry key.
+    fn entry(&self, key: u64) -> Option<u32> {
+        self.entries.binary_search_by_key(&key, |&(k, _)| k).ok().map(|at| self.entries[at].1)
     }
 
     /// Cluster ids (each ≥ 1) of a lower-cased word's hash; zeros when unknown.
@@ -130,7 +148,7 @@ impl Lexicon {
                 if !has_bit(&self.filter, key) {
                     continue;
                 }
-                if let Some(&bits) = self.entries.get(&key) {
+                if let Some(bits) = self.entry(key) {
                     out.push((start, end, bits));
                 }
             }
