@@ -30,7 +30,9 @@ pub const DIRECTIONS: [Direction; 3] = [Direction::Up, Direction::Down, Directio
 /// A document's numbers and strings.
 #[derive(Default)]
 pub struct Packed {
+    /// Every number, count, index, mask and string length, in order.
     pub numbers: Vec<f64>,
+    /// Every string, one after the other.
     pub strings: String,
 }
 
