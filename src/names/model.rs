@@ -160,6 +160,17 @@ impl Model {
         }
     }
 
+    /// Adds the integer weights of `features` for one pass only to `sum`.
+    pub fn add_pass(&self, features: &[u64], pass: usize, sum: &mut [i32; NUM_TAGS]) {
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                for (s, &w) in sum.iter_mut().zip(&row[pass]) {
+                    *s += w as i32;
+                }
+            }
+        }
+    }
+
     /// Adds the integer weights of each token's features to `sums`
     /// (`PASSES * NUM_TAGS` per token): one lookup serves both passes.
     pub fn accumulate(&self, features: &Features, sums: &mut Vec<[[i32; NUM_TAGS]; PASSES]>) {

@@ -262,12 +262,9 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
         &prepared.outside,
         &mut doc_features,
     );
-    let mut doc_sums = Vec::new();
-    model.accumulate(&doc_features, &mut doc_sums);
-    for (sum, doc) in sums.iter_mut().zip(&doc_sums) {
-        for t in 0..NUM_TAGS {
-            sum[PASSES - 1][t] += doc[PASSES - 1][t];
-        }
+    // The document features count in the second pass only.
+    for (i, sum) in sums.iter_mut().enumerate() {
+        model.add_pass(doc_features.token(i), PASSES - 1, &mut sum[PASSES - 1]);
     }
     model.emissions(&sums, PASSES - 1, &mut emissions);
     let mut final_tags = vec![tags::OUTSIDE; sums.len()];
