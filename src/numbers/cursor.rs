@@ -41,10 +41,11 @@ impl Lower {
 /// The tokens of one sentence.
 #[derive(Clone, Copy)]
 pub(super) struct Cursor<'a> {
-    /// The whole text.
-    pub text: &'a str,
     /// Every token of the text.
     pub tokens: &'a [Token],
+    /// The text of every token (`tokens[i].text(text)`), sliced once: the
+    /// matchers read words far more often than there are tokens.
+    pub words: &'a [&'a str],
     /// First token of the sentence.
     pub start: usize,
     /// One past the last token of the sentence.
@@ -60,7 +61,7 @@ impl<'a> Cursor<'a> {
     /// The text of token `i`, or "" outside the sentence.
     pub(super) fn word(&self, i: usize) -> &'a str {
         if self.has(i) {
-            self.tokens[i].text(self.text)
+            self.words[i]
         } else {
             ""
         }

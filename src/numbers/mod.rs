@@ -62,8 +62,9 @@ use percent::Percent;
 /// Finds the numeric expressions of the text.
 pub fn recognise(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Mention> {
     let mut found = Vec::new();
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     for sentence in joined(text, tokens, sentences) {
-        let cur = Cursor { text, tokens, start: sentence.start, end: sentence.end.min(tokens.len()) };
+        let cur = Cursor { tokens, words: &words, start: sentence.start, end: sentence.end.min(tokens.len()) };
         let mut i = cur.start;
         let mut last_end = usize::MAX;
         while i < cur.end {
