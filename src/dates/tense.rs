@@ -537,7 +537,8 @@ mod tests {
         let start = case.find('[').expect("a bracket");
         let tokens = tokenize::tokenize(&text);
         let i = tokens.iter().position(|t| t.range.start == start).expect("a token at the bracket");
-        let view = View { text: &text, tokens: &tokens, reference: Date::new(2024, 10, 20), time: None };
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+        let view = View { text: &text, tokens: &tokens, words: &words, reference: Date::new(2024, 10, 20), time: None };
         lean(&view, i)
     }
 
