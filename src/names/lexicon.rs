@@ -27,9 +27,13 @@ pub struct Lexicon {
     /// Hash of an entry's lower-cased token sequence and the bit set of the
     /// lists holding it, sorted by hash. A sorted array rather than a hash
     /// table: it is built with sequential writes, which matters for the first
-    /// annotation (loading is most of it), and looked up only after both bit
-    /// sets below let a sequence through.
+    /// annotation (loading is most of it), and looked up through `directory`
+    /// after both bit sets below let a sequence through.
     entries: Vec<(u64, u32)>,
+    /// Where in `entries` the keys with each value of their top
+    /// `DIRECTORY_BITS` bits begin (one more element than values): a lookup
+    /// reads one or two entries instead of binary-searching them all.
+    directory: Vec<u32>,
     /// One bit per key of an entry's first tokens (its first one, its first
     /// two, …): most token sequences begin no entry, and this small bit set
     /// (which stays in cache) says so without a table lookup, so that a
@@ -83,6 +87,15 @@ impl Lexicon {
         for &(key, _) in &lexicon.entries {
             set_bit(&mut lexicon.filter, key);
         }
+        let mut next = 0;
+        lexicon.directory = (0..=1u64 << DIRECTORY_BITS)
+            .map(|top| {
+                while next < lexicon.entries.len() && lexicon.entries[next].0 >> (64 - DIRECTORY_BITS) < top {
+                    next += 1;
+                }
+                next as u32
+            })
+            .collect();
         fingerprint = hash::combine(fingerprint, hash::text(clusters));
         for line in clusters.lines() {
             let mut fields = line.split('\t');
@@ -123,7 +136,9 @@ impl Lexicon {
 
     /// The list bits of an entry key.
     fn entry(&self, key: u64) -> Option<u32> {
-        self.entries.binary_search_by_key(&key, |&(k, _)| k).ok().map(|at| self.entries[at].1)
+        let top = (key >> (64 - DIRECTORY_BITS)) as usize;
+        let (from, to) = (*self.directory.get(top)? as usize, *self.directory.get(top + 1)? as usize);
+        self.entries[from..to].iter().find(|&&(k, _)| k == key).map(|&(_, bits)| bits)
     }
 
     /// Cluster ids (each ≥ 1) of a lower-cased word's hash; zeros when unknown.
@@ -159,6 +174,10 @@ impl Lexicon {
 const SEQUENCE_SEED: u64 = 0x1e71_c0de_0000_0001;
 
 const FILTER_BITS: u32 = 20;
+
+/// Top bits of a key that index `Lexicon::directory` (65,536 ranges for
+/// about 75,000 entries).
+const DIRECTORY_BITS: u32 = 16;
 
 fn filter_bit(key: u64) -> usize {
     ((key >> 40) & ((1 << FILTER_BITS) - 1)) as usize
