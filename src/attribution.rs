@@ -41,6 +41,16 @@ pub fn is_reporting_verb(lower: &str) -> bool {
     REPORTING_VERBS.contains(&lower)
 }
 
+/// `is_reporting_verb` of a word in any case ("Said", "SAID"), without
+/// lower-casing an ASCII word first: most words are checked and few are verbs.
+pub fn is_reporting_verb_in_any_case(word: &str) -> bool {
+    if word.is_ascii() {
+        REPORTING_VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
+    } else {
+        is_reporting_verb(&word.to_lowercase())
+    }
+}
+
 /// A source: the entity group it names, or its own words when it names none
 /// ("officials", "the report").
 #[derive(Clone, Debug, PartialEq)]

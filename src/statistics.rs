@@ -392,11 +392,10 @@ impl SentenceContext<'_, '_> {
         self.tokens
             .clone()
             .filter_map(|i| {
-                let word = self.lower(i);
-                if !attribution::is_reporting_verb(&word) {
+                if !attribution::is_reporting_verb_in_any_case(self.context.word(i)) {
                     return None;
                 }
-                if word == "according" {
+                if self.lower(i) == "according" {
                     // "according to the ministry" covers the whole sentence.
                     let speaker = (i + 2 < self.tokens.end && self.lower(i + 1) == "to")
                         .then(|| self.context.speaker_after(i + 2, self.tokens.end, last_named))
