@@ -77,7 +77,14 @@ test('the last text and settings are remembered, and "Clear saved data" forgets 
   const page = await openPage(env);
   await pasteText(page, ARTICLE, { referenceDate: '2023-05-06' });
   await page.click('#legend button[data-cat=date]');
-  await page.waitForTimeout(1200); // saving is debounced by a second
+  assert.equal(await page.getAttribute('#legend button[data-cat=date]', 'aria-pressed'), 'false');
+  // Saving is debounced by a second: wait for the save itself, not a fixed
+  // time (a busy machine can take longer).
+  await page.waitForFunction(
+    () => JSON.parse(localStorage.getItem('newsmark.state') || '{}').hidden?.includes('date'),
+    null,
+    { timeout: 10000 },
+  );
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#text').value.length > 0);
   assert.equal(await page.inputValue('#text'), ARTICLE);
