@@ -229,16 +229,22 @@ mod tests {
         }
     }
 
-    #[test]
-    fn agrees_with_the_plain_algorithm() {
-        // A fixed pseudo-random stream: scores with many near-ties.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
+    /// A fixed pseudo-random stream (xorshift) from `seed`.
+    fn stream(seed: u64) -> impl FnMut() -> u64 {
+        let mut state = seed;
+        move || {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            ((state % 17) as f32 - 8.0) * 0.5
-        };
+            state
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_plain_algorithm() {
+        // Scores with many near-ties.
+        let mut random = stream(0x2545_f491_4f6c_dd1d);
+        let mut next = || ((random() % 17) as f32 - 8.0) * 0.5;
         for n in 1..40 {
             let transitions = Transitions {
                 start: std::array::from_fn(|_| next()),
@@ -253,13 +259,7 @@ mod tests {
 
     #[test]
     fn runs_between_fixed_tokens_decode_as_the_whole_sentence() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = stream(0x9e37_79b9_7f4a_7c15);
         for n in 1..40 {
             let transitions = Transitions {
                 start: std::array::from_fn(|_| (next() % 9) as f32 - 4.0),
