@@ -266,7 +266,7 @@ mod tests {
                 pair: (0..NUM_TAGS * NUM_TAGS).map(|_| (next() % 9) as f32 - 4.0).collect(),
             };
             let mut emissions: Vec<f32> = (0..n * NUM_TAGS).map(|_| (next() % 17) as f32 - 8.0).collect();
-            let fixed: Vec<bool> = (0..n).map(|_| next() % 3 == 0).collect();
+            let fixed: Vec<bool> = (0..n).map(|_| next().is_multiple_of(3)).collect();
             // The whole sentence, with O made certain at the fixed tokens.
             for (i, _) in fixed.iter().enumerate().filter(|(_, &f)| f) {
                 emissions[i * NUM_TAGS + OUTSIDE] = 1e6;
