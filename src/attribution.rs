@@ -36,18 +36,14 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "where", "after", "before", "during", "so", "also", "only", "just", "still", "already", "i", "we", "you",
 ];
 
-/// True for words that attribute a statement ("said", "according").
-pub fn is_reporting_verb(lower: &str) -> bool {
-    REPORTING_VERBS.contains(&lower)
-}
-
-/// `is_reporting_verb` of a word in any case ("Said", "SAID"), without
-/// lower-casing an ASCII word first: most words are checked and few are verbs.
-pub fn is_reporting_verb_in_any_case(word: &str) -> bool {
+/// True for words that attribute a statement ("said", "According"), in any
+/// case. An ASCII word is compared without lower-casing it first: most
+/// words are checked and few are verbs.
+pub fn is_reporting_verb(word: &str) -> bool {
     if word.is_ascii() {
         REPORTING_VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(word))
     } else {
-        is_reporting_verb(&word.to_lowercase())
+        REPORTING_VERBS.contains(&word.to_lowercase().as_str())
     }
 }
 
@@ -189,7 +185,7 @@ impl Context<'_> {
     fn is_source_word(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Word
             && !FUNCTION_WORDS.contains(&self.lower(i).as_ref())
-            && !is_reporting_verb(&self.lower(i))
+            && !is_reporting_verb(self.word(i))
     }
 
     /// A mention that can be a source: a person, organisation, place or group.

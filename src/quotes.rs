@@ -104,7 +104,7 @@ fn closing_mark(context: &Context, open: usize) -> Option<usize> {
 /// "“…,” Durov said", "“…,” said Durov", "“…,” he added".
 fn speaker_after_quote(context: &Context, close: usize, last_named: Option<usize>) -> Option<Speaker> {
     let end = context.tokens.len().min(close + 8);
-    let verb = (close + 1..end).find(|&k| attribution::is_reporting_verb(&context.lower(k)))?;
+    let verb = (close + 1..end).find(|&k| attribution::is_reporting_verb(context.word(k)))?;
     context.speaker_before(verb, close, last_named).or_else(|| context.speaker_after(verb + 1, end, last_named))
 }
 
@@ -117,7 +117,7 @@ fn speaker_before_quote(context: &Context, open: usize, last_named: Option<usize
         if context.tokens[k].line_start && k + 1 < open {
             break;
         }
-        if attribution::is_reporting_verb(&context.lower(k)) {
+        if attribution::is_reporting_verb(context.word(k)) {
             return context
                 .speaker_before(k, start, last_named)
                 .or_else(|| context.speaker_after(k + 1, open, last_named));

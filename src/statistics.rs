@@ -392,7 +392,7 @@ impl SentenceContext<'_, '_> {
         self.tokens
             .clone()
             .filter_map(|i| {
-                if !attribution::is_reporting_verb_in_any_case(self.context.word(i)) {
+                if !attribution::is_reporting_verb(self.context.word(i)) {
                     return None;
                 }
                 if self.lower(i) == "according" {
