@@ -104,7 +104,7 @@ pub fn extract(
     // of ordinary sentences, whose one count (`lower`) matters only for a
     // word also linked elsewhere: counted in a second pass, without inserting.
     for (token, &tag) in tokens.iter().zip(first_pass) {
-        if !token.alphabetic || !is_linked(token) {
+        if !is_linked(token) {
             continue;
         }
         let mine = usage_of(token, tag);

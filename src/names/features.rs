@@ -152,7 +152,7 @@ pub fn casing_of(marks: &[Marks]) -> Casing {
 /// once per distinct word.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Marks {
-    /// Its number of letters, up to 4.
+    /// Its number of letters, up to 4 (0: a token with no letter, "12.5", "%").
     pub letters: u8,
     /// Some lower-case letter.
     pub has_lower: bool,
@@ -162,8 +162,6 @@ pub struct Marks {
     pub lower_word: bool,
     /// A lower-case word seen inside names ("of", "van"; see `name_words`).
     pub name_word: bool,
-    /// No letter at all ("12.5", ",", "%").
-    pub letterless: bool,
     /// No capital letter.
     pub uncapitalised: bool,
     /// No capital and no digit: nothing in it marks a name ("said", ",").
@@ -182,7 +180,6 @@ impl Marks {
             first_upper: word.chars().next().is_some_and(char::is_uppercase),
             lower_word,
             name_word: lower_word && super::name_words().contains(&hash::string(word)),
-            letterless: letters == 0,
             uncapitalised,
             unmarked: uncapitalised && !word.chars().any(char::is_numeric),
         }
@@ -205,7 +202,7 @@ pub fn surely_outside(marks: &[Marks], casing: Casing, out: &mut Vec<bool>) {
         casing == Casing::Normal
             && k > 0
             && (me.lower_word && (!me.name_word || between(|m| m.unmarked))
-                || me.letterless && between(|m| m.uncapitalised))
+                || me.letters == 0 && between(|m| m.uncapitalised))
     }));
 }
 
