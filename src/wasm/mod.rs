@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::dates::calendar::parse_reference;
 use crate::document::{Document, Label, OffsetUnit};
+use crate::{Options, WatchTerm};
 
 mod pack;
 
@@ -17,7 +18,6 @@ extern "C" {
     /// Builds the document's objects from `pack::pack`'s numbers and strings.
     fn unpack(numbers: &[f64], strings: &str) -> JsValue;
 }
-use crate::{Options, WatchTerm};
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
