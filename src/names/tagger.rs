@@ -336,10 +336,10 @@ fn type_margin(row: &[f32], kind: EntityType) -> f32 {
     let mut mine = f32::NEG_INFINITY;
     let mut other = f32::NEG_INFINITY;
     for (t, &score) in row.iter().enumerate() {
-        if tags::split(t).is_some_and(|(k, _)| k == kind) {
-            mine = mine.max(score);
-        } else {
-            other = other.max(score);
+        // Comparisons, not f32::max: that is a call in WebAssembly.
+        let best = if tags::split(t).is_some_and(|(k, _)| k == kind) { &mut mine } else { &mut other };
+        if score > *best {
+            *best = score;
         }
     }
     mine - other
