@@ -614,6 +614,7 @@ const TRIGGERS: &[&str] = &[
     "onam",
     "one",
     "orthodox",
+    "pair",
     "palm",
     "pancake",
     "pargat",

@@ -133,7 +133,7 @@ pub fn recognise(
 }
 
 /// The cheap test first: can an expression start at token `i`? A digit or a
-/// date word; "the", "in", "a" only before one.
+/// date word; "the", "in", "a" only before one ("in the third quarter").
 fn worth_trying(view: &View, i: usize) -> bool {
     let word = view.word(i);
     if !lexicon::is_trigger(word) {
@@ -143,7 +143,15 @@ fn worth_trying(view: &View, i: usize) -> bool {
     if lexicon::never_starts(word) || is_counted_number(view, i) {
         return false;
     }
-    !lexicon::is_weak_trigger(word) || lexicon::is_trigger(view.word(i + 1)) || view.any(i + 1, &["'", "’"])
+    if !lexicon::is_weak_trigger(word) {
+        return true;
+    }
+    // After "in", "at about", "in the": a trigger that is not weak itself.
+    let mut next = i + 1;
+    while lexicon::is_weak_trigger(view.word(next)) {
+        next += 1;
+    }
+    lexicon::is_trigger(view.word(next)) || view.any(next, &["'", "’"])
 }
 
 /// A plain number other than a year, before "%" or a scale word ("12.5

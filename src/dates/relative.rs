@@ -664,6 +664,9 @@ mod tests {
             "3 hours ago" => TIME "2013-02-12T01:30",
             "a day from right now" => TIME "2013-02-13T04:30",
             "she finished the race in [2 hours]" => TIME "PT2H",
+            // Part of a match, not the next quarter of an hour.
+            "scored twice in the final [15 minutes]" => TIME "PT15M",
+            "in a pair of minutes" => TIME "2013-02-12T04:32",
         );
         // Without a time of day they stay durations.
         cases!(Date::new(2013, 2, 12);
