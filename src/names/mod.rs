@@ -25,6 +25,7 @@ use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token};
 use lexicon::Lexicon;
 use model::Model;
+use tagger::Tagged;
 use tags::EntityType;
 
 /// Groups named for their beliefs or politics: NORP, like nationalities.
@@ -206,38 +207,42 @@ pub fn recognise_passes(
     rules::apply(text, tokens, &mut entities);
     let bits = |names: &[&str]| names.iter().filter_map(|n| lexicon.list_bit(n)).fold(0, |a, b| a | b);
     let (gpe_bits, norp_bits) = (bits(GPE_LISTS), bits(NORP_LISTS));
-    entities
-        .into_iter()
-        .map(|e| {
-            let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
-            // Which word lists name the entity: only places and other names ask.
-            let listed = || {
-                let lowers: Vec<u64> =
-                    (e.first..=e.last).map(|i| hash::string(&tokens[i].text(text).to_lowercase())).collect();
-                lexicon.lookup(&lowers)
-            };
-            let listed = match e.kind {
-                EntityType::Loc | EntityType::Misc => listed(),
-                EntityType::Per | EntityType::Org => 0,
-            };
-            let label = match e.kind {
-                EntityType::Per => Label::Person,
-                EntityType::Org => Label::Org,
-                EntityType::Loc if listed & gpe_bits != 0 => Label::Gpe,
-                EntityType::Loc => Label::Loc,
-                EntityType::Misc if listed & norp_bits != 0 => Label::Norp,
-                EntityType::Misc if e.first == e.last && is_group_word(tokens[e.first].text(text)) => Label::Norp,
-                EntityType::Misc => Label::Misc,
-            };
-            let mut mention = Mention::new(range, label, Source::Names);
-            mention.confidence = Some(e.confidence);
-            mention
-        })
-        .collect()
+    // Which word lists name an entity: only places and other names ask.
+    let (mut lower, mut lowers) = (String::new(), Vec::new());
+    let mut listed = |e: &Tagged| {
+        lowers.clear();
+        for token in &tokens[e.first..=e.last] {
+            // Lower-cased as the word lists were.
+            hash::lowercase_into(token.text(text), &mut lower);
+            lowers.push(hash::string(&lower));
+        }
+        lexicon.lookup(&lowers)
+    };
+    let mut mentions = Vec::with_capacity(entities.len());
+    for e in entities {
+        let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
+        let label = match e.kind {
+            EntityType::Per => Label::Person,
+            EntityType::Org => Label::Org,
+            EntityType::Loc if listed(&e) & gpe_bits != 0 => Label::Gpe,
+            EntityType::Loc => Label::Loc,
+            EntityType::Misc if listed(&e) & norp_bits != 0 => Label::Norp,
+            EntityType::Misc if e.first == e.last && is_group_word(tokens[e.first].text(text)) => Label::Norp,
+            EntityType::Misc => Label::Misc,
+        };
+        let mut mention = Mention::new(range, label, Source::Names);
+        mention.confidence = Some(e.confidence);
+        mentions.push(mention);
+    }
+    mentions
 }
 
 fn is_group_word(word: &str) -> bool {
-    GROUP_WORDS.contains(&word.to_lowercase().as_str())
+    if word.is_ascii() {
+        GROUP_WORDS.iter().any(|group| group.eq_ignore_ascii_case(word))
+    } else {
+        GROUP_WORDS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 #[cfg(test)]

@@ -116,7 +116,15 @@ fn dateline_agencies(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
 /// Relabels as ORG the names that a cue marks as an organisation, and every
 /// other mention of the same words in the document.
 fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
-    let word = |i: usize| tokens.get(i).map_or(String::new(), |t| t.text(text).to_lowercase());
+    // Most words are ASCII: compared without a lower-cased copy.
+    let is = |i: usize, lower: &str| {
+        let word = tokens.get(i).map_or("", |t| t.text(text));
+        if word.is_ascii() {
+            word.eq_ignore_ascii_case(lower)
+        } else {
+            word.to_lowercase() == lower
+        }
+    };
     let surface = |e: &Tagged| text[tokens[e.first].range.start..tokens[e.last].range.end].to_lowercase();
     let mut organisations: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in entities.iter() {
@@ -124,8 +132,8 @@ fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
             continue;
         }
         let after = is_clitic(tokens.get(e.last + 1).map_or("", |t| t.text(text)))
-            && ORG_AFTER_POSSESSIVE.contains(&word(e.last + 2).as_str());
-        let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| word(e.first - 2) == a && word(e.first - 1) == b);
+            && ORG_AFTER_POSSESSIVE.iter().any(|w| is(e.last + 2, w));
+        let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| is(e.first - 2, a) && is(e.first - 1, b));
         if after || before {
             organisations.insert(surface(e));
         }
