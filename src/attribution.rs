@@ -12,49 +12,35 @@ use crate::document::Label;
 use crate::groups::Groups;
 use crate::mention::Mention;
 use crate::tokenize::{Token, TokenKind};
+use crate::wordset::WordSet;
 
-/// Verbs (and "according") that attribute a statement to a source, sorted:
-/// `is_reporting_verb` searches them.
+/// Verbs (and "according") that attribute a statement to a source.
 #[rustfmt::skip]
-const REPORTING_VERBS: &[&str] = &[
+const REPORTING_VERBS: WordSet<50> = WordSet::new(&[
     "according", "added", "adds", "announced", "announces", "argued", "asked", "claimed", "claims", "confirmed",
     "confirms", "declared", "disclosed", "discloses", "estimated", "estimates", "explained", "finds", "forecast",
     "forecasts", "found", "insisted", "noted", "notes", "posted", "predicted", "predicts", "projected", "projects",
     "replied", "reported", "reports", "revealed", "reveals", "said", "say", "says", "shared", "shares", "showed",
     "shows", "stated", "states", "tells", "told", "tweeted", "warned", "warns", "writes", "wrote",
-];
-
-/// The length of the longest reporting verb.
-const LONGEST_VERB: usize = 9;
+]);
 
 /// Pronouns that point back to the last person or organisation named.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "his", "her", "its", "their"];
+const PRONOUNS: WordSet<8> = WordSet::new(&["he", "she", "they", "it", "his", "her", "its", "their"]);
 
 /// Function words that never name a source.
 #[rustfmt::skip]
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: WordSet<71> = WordSet::new(&[
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "than",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were", "be", "been",
     "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does",
     "did", "not", "now", "each", "every", "per", "over", "under", "about", "around", "since", "while", "when",
     "where", "after", "before", "during", "so", "also", "only", "just", "still", "already", "i", "we", "you",
-];
+]);
 
 /// True for words that attribute a statement ("said", "According"), in any
 /// case.
 pub fn is_reporting_verb(word: &str) -> bool {
-    if word.is_ascii() {
-        // Lower-cased on the stack, then found by binary search: this is
-        // asked of most words of every sentence with a statistic.
-        let mut lower = [0u8; LONGEST_VERB];
-        let Some(lower) = lower.get_mut(..word.len()) else { return false };
-        for (to, from) in lower.iter_mut().zip(word.bytes()) {
-            *to = from.to_ascii_lowercase();
-        }
-        REPORTING_VERBS.binary_search_by(|verb| verb.as_bytes().cmp(lower)).is_ok()
-    } else {
-        REPORTING_VERBS.contains(&word.to_lowercase().as_str())
-    }
+    REPORTING_VERBS.contains(word)
 }
 
 /// A source: the entity group it names, or its own words when it names none
@@ -162,8 +148,7 @@ impl Context<'_> {
         if let Some(m) = self.mention_at_token(i) {
             return self.named(m);
         }
-        let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_ref()) {
+        if PRONOUNS.contains(self.word(i)) {
             return last_named.map(|g| Speaker { group: Some(g), words: None });
         }
         let mut j = i;
@@ -178,8 +163,7 @@ impl Context<'_> {
         if let Some(m) = self.mention_at_token(i) {
             return self.named(m);
         }
-        let word = self.lower(i);
-        if PRONOUNS.contains(&word.as_ref()) {
+        if PRONOUNS.contains(self.word(i)) {
             return last_named.map(|g| Speaker { group: Some(g), words: None });
         }
         if !self.is_source_word(i) {
@@ -194,7 +178,7 @@ impl Context<'_> {
 
     fn is_source_word(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Word
-            && !FUNCTION_WORDS.contains(&self.lower(i).as_ref())
+            && !FUNCTION_WORDS.contains(self.word(i))
             && !is_reporting_verb(self.word(i))
     }
 
@@ -209,12 +193,6 @@ impl Context<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reporting_verbs_are_sorted_and_short_enough_to_search() {
-        assert!(REPORTING_VERBS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert_eq!(REPORTING_VERBS.iter().map(|verb| verb.len()).max(), Some(LONGEST_VERB));
-    }
 
     #[test]
     fn reporting_verbs_in_any_case() {

@@ -33,6 +33,7 @@ pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 pub mod watchlist;
+pub mod wordset;
 
 pub use dates::calendar::{Date, TimeOfDay};
 pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Quote, Span, Statistic};

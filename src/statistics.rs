@@ -21,6 +21,7 @@ use crate::attribution::{self, Context, Speaker};
 use crate::document::{Change, Direction, Label, Statistic};
 use crate::offsets::{ByteRange, OffsetMap};
 use crate::tokenize::{Sentence, TokenKind};
+use crate::wordset::WordSet;
 
 /// A statistic with byte offsets, before the document's unit is applied.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,32 +65,32 @@ impl Link {
 }
 
 #[rustfmt::skip]
-const UP_WORDS: &[&str] = &[
+const UP_WORDS: WordSet<40> = WordSet::new(&[
     "jump", "jumps", "jumped", "rise", "rises", "rose", "risen", "increase", "increases", "increased", "gain",
     "gains", "gained", "growth", "grew", "grow", "grows", "surge", "surges", "surged", "climb", "climbs", "climbed",
     "up", "boost", "boosted", "rally", "rallied", "soar", "soared", "doubled", "tripled", "higher", "more", "spike",
     "spiked", "hike", "hiked", "leap", "leapt",
-];
+]);
 #[rustfmt::skip]
-const DOWN_WORDS: &[&str] = &[
+const DOWN_WORDS: WordSet<35> = WordSet::new(&[
     "drop", "drops", "dropped", "fall", "falls", "fell", "fallen", "decline", "declines", "declined", "decrease",
     "decreases", "decreased", "cut", "cuts", "slump", "slumped", "plunge", "plunged", "loss", "lost", "down", "dip",
     "dipped", "slid", "slide", "shrank", "shrink", "contraction", "contracted", "lower", "fewer", "less", "tumbled",
     "sank",
-];
-const FLAT_WORDS: &[&str] = &["unchanged", "flat", "steady", "stable"];
+]);
+const FLAT_WORDS: WordSet<4> = WordSet::new(&["unchanged", "flat", "steady", "stable"]);
 /// Words after a number that are not what it counts.
 #[rustfmt::skip]
-const NOT_NOUNS: &[&str] = &[
+const NOT_NOUNS: WordSet<50> = WordSet::new(&[
     "percent", "per", "cent", "points", "point", "times", "year", "years", "month", "months", "week", "weeks", "day",
     "days", "ago", "earlier", "later", "worldwide", "globally", "nationwide", "today", "yesterday", "last", "next",
     "more", "less", "fewer", "compared", "versus", "vs", "up", "down", "out", "into", "onto", "across", "through",
     "between", "among", "their", "its", "his", "her", "our", "your", "my", "it", "they", "he", "she",
-];
+]);
 /// Prepositions that extend a subject with a place or group ("people in Kazakhstan").
-const SUBJECT_PREPOSITIONS: &[&str] = &["in", "of", "among", "across", "from", "at"];
+const SUBJECT_PREPOSITIONS: WordSet<6> = WordSet::new(&["in", "of", "among", "across", "from", "at"]);
 /// Words that introduce a change's baseline ("from last year").
-const BASELINE_WORDS: &[&str] = &["from", "than", "since", "on", "over", "with", "versus", "vs"];
+const BASELINE_WORDS: WordSet<8> = WordSet::new(&["from", "than", "since", "on", "over", "with", "versus", "vs"]);
 
 /// Links the numeric mentions of the text to what they measure.
 pub fn link(context: &Context, sentences: &[Sentence]) -> Vec<Link> {
@@ -244,7 +245,7 @@ impl SentenceContext<'_, '_> {
     /// "from last year", "compared with 2023", "than a year earlier".
     fn baseline_after(&self, after: usize) -> Option<String> {
         let end = self.tokens.end;
-        let i = (after..end.min(after + 3)).find(|&i| BASELINE_WORDS.contains(&self.lower(i).as_ref()))?;
+        let i = (after..end.min(after + 3)).find(|&i| BASELINE_WORDS.contains(self.context.word(i)))?;
         let start = i + 1;
         if start >= end {
             return None;
@@ -300,7 +301,7 @@ impl SentenceContext<'_, '_> {
             }
         };
         // "people in Kazakhstan": a following place or group.
-        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(&self.lower(end).as_ref()) {
+        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(self.context.word(end)) {
             if let Some(name) = self.mention_at_token(end + 1).filter(|&n| self.mention(n).label.is_name()) {
                 let name_end = self.mention(name).range.end;
                 let tail = &self.context.text[self.context.tokens[end].range.start..name_end];
@@ -318,8 +319,8 @@ impl SentenceContext<'_, '_> {
         let word = self.lower(i);
         let starts_upper = self.context.word(i).chars().next().is_some_and(char::is_uppercase);
         !starts_upper
-            && !attribution::FUNCTION_WORDS.contains(&word.as_ref())
-            && !NOT_NOUNS.contains(&word.as_ref())
+            && !attribution::FUNCTION_WORDS.contains(&word)
+            && !NOT_NOUNS.contains(&word)
             && !attribution::is_reporting_verb(&word)
             && direction_of(&word).is_none()
             && !word.ends_with("ly")
@@ -356,7 +357,7 @@ impl SentenceContext<'_, '_> {
             // A baseline ("from last year") is not the statistic's own time.
             .filter(|&d| {
                 let before = self.context.first_token(d);
-                !(before > self.tokens.start && BASELINE_WORDS.contains(&self.lower(before - 1).as_ref()))
+                !(before > self.tokens.start && BASELINE_WORDS.contains(self.context.word(before - 1)))
             })
             .map(|d| (self.mention(d).range.start, d))
             .collect()
@@ -467,11 +468,11 @@ fn change_unit(mention: &crate::mention::Mention) -> String {
 }
 
 fn direction_of(word: &str) -> Option<Direction> {
-    if UP_WORDS.contains(&word) {
+    if UP_WORDS.contains(word) {
         Some(Direction::Up)
-    } else if DOWN_WORDS.contains(&word) {
+    } else if DOWN_WORDS.contains(word) {
         Some(Direction::Down)
-    } else if FLAT_WORDS.contains(&word) {
+    } else if FLAT_WORDS.contains(word) {
         Some(Direction::Flat)
     } else {
         None

@@ -2,6 +2,8 @@
 //! units of time and parts of the day. Every lookup is case-insensitive and
 //! allocation-free (ASCII comparison against small tables).
 
+use crate::wordset::WordSet;
+
 /// A unit of time, from seconds to centuries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
@@ -362,457 +364,50 @@ pub fn lookup_decade(word: &str) -> Option<u32> {
         ],
     )
 }
-const TRIGGERS: &[&str] = &[
-    "@",
-    "a",
-    "about",
-    "afternoon",
-    "afternoonish",
-    "all",
-    "amun",
-    "an",
-    "annually",
-    "approximately",
-    "apr",
-    "apr.",
-    "april",
-    "around",
-    "ascension",
-    "ash",
-    "ashura",
-    "at",
-    "atm",
-    "aug",
-    "aug.",
-    "august",
-    "autumn",
-    "baisakhi",
-    "bakr",
-    "bakrid",
-    "basant",
-    "beginning",
-    "between",
-    "bhai",
-    "bhaiya",
-    "bhogi",
-    "black",
-    "boghi",
-    "bogi",
-    "bom",
-    "boss",
-    "boxing",
-    "boy",
-    "branch",
-    "buddha",
-    "centuries",
-    "century",
-    "chaitra",
-    "chanukah",
-    "chanukkah",
-    "chhath",
-    "chhoti",
-    "chinese",
-    "choti",
-    "christmas",
-    "civil",
-    "clean",
-    "coming",
-    "couple",
-    "covenant",
-    "current",
-    "currently",
-    "daily",
-    "dala",
-    "dasara",
-    "day",
-    "dayananda",
-    "days",
-    "dec",
-    "dec.",
-    "decade",
-    "decades",
-    "december",
-    "deepavali",
-    "dhanatrayodashi",
-    "dhanteras",
-    "dhulandi",
-    "divali",
-    "diwali",
-    "durga",
-    "dussehra",
-    "each",
-    "earlier",
-    "early",
-    "easter",
-    "eid",
-    "eight",
-    "eighteen",
-    "eighteenth",
-    "eighth",
-    "eighties",
-    "eighty",
-    "eleven",
-    "eleventh",
-    "end",
-    "eod",
-    "eom",
-    "eoy",
-    "evening",
-    "every",
-    "fall",
-    "father",
-    "feast",
-    "feb",
-    "feb.",
-    "february",
-    "few",
-    "fifteen",
-    "fifteenth",
-    "fifth",
-    "fifties",
-    "fifty",
-    "first",
-    "five",
-    "following",
-    "forties",
-    "fortnight",
-    "forty",
-    "four",
-    "fourteen",
-    "fourteenth",
-    "fourth",
-    "fri",
-    "fri.",
-    "friday",
-    "from",
-    "future",
-    "ganesh",
-    "gokulashtami",
-    "good",
-    "great",
-    "gudi",
-    "guru",
-    "h",
-    "h1",
-    "h2",
-    "half",
-    "halloween",
-    "hannukah",
-    "hannukkah",
-    "hanukah",
-    "hanukkah",
-    "hanuman",
-    "hijri",
-    "holi",
-    "holika",
-    "holy",
-    "hour",
-    "hourly",
-    "hours",
-    "hr",
-    "hrs",
-    "id",
-    "ides",
-    "in",
-    "islamic",
-    "isra",
-    "jamat",
-    "jamshedi",
-    "jan",
-    "jan.",
-    "janmashtami",
-    "january",
-    "jul",
-    "jul.",
-    "july",
-    "jumu'atul",
-    "jun",
-    "jun.",
-    "june",
-    "just",
-    "kaanum",
-    "kali",
-    "kamudu",
-    "kanni",
-    "karva",
-    "karwa",
-    "king",
-    "koningsdag",
-    "krishna",
-    "labor",
-    "lag",
-    "lailat",
-    "lakshmi",
-    "last",
-    "late",
-    "lately",
-    "later",
-    "laylat",
-    "lazarus",
-    "lent",
-    "lunar",
-    "lunch",
-    "maattu",
-    "maghi",
-    "maha",
-    "maharishi",
-    "mahaveer",
-    "mahavir",
-    "makar",
-    "makara",
-    "mar",
-    "mar.",
-    "march",
-    "mardi",
-    "martin",
-    "mattu",
-    "maundy",
-    "mawlid",
-    "may",
-    "memorial",
-    "mid",
-    "midday",
-    "middle",
-    "midnight",
-    "min",
-    "mins",
-    "minute",
-    "minutes",
-    "mlk",
-    "moment",
-    "mon",
-    "mon.",
-    "monday",
-    "month",
-    "monthly",
-    "months",
-    "morning",
-    "mother",
-    "naraka",
-    "navaratri",
-    "navratri",
-    "new",
-    "next",
-    "night",
-    "nightly",
-    "nine",
-    "nineteen",
-    "nineteenth",
-    "nineties",
-    "ninety",
-    "ninth",
-    "noon",
-    "nov",
-    "nov.",
-    "november",
-    "now",
-    "nowadays",
-    "oct",
-    "oct.",
-    "october",
-    "on",
-    "onam",
-    "one",
-    "orthodox",
-    "pair",
-    "palm",
-    "pancake",
-    "pargat",
-    "parsi",
-    "passover",
-    "past",
-    "pentecost",
-    "pesach",
-    "phagwah",
-    "pongal",
-    "present",
-    "presently",
-    "presidents",
-    "previous",
-    "prophet",
-    "purim",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "qtr",
-    "qtrs",
-    "quarter",
-    "quarterly",
-    "quarters",
-    "rabindra",
-    "rabindranath",
-    "rakhi",
-    "raksha",
-    "ram",
-    "rama",
-    "ramadan",
-    "ramzan",
-    "rath",
-    "ratha",
-    "recent",
-    "recently",
-    "rest",
-    "right",
-    "rosh",
-    "sacrifice",
-    "saint",
-    "samvatsaradi",
-    "saraswati",
-    "sat",
-    "sat.",
-    "saturday",
-    "sec",
-    "second",
-    "seconds",
-    "secs",
-    "sep",
-    "sep.",
-    "sept",
-    "sept.",
-    "september",
-    "seven",
-    "seventeen",
-    "seventeenth",
-    "seventh",
-    "seventies",
-    "seventy",
-    "shavuos",
-    "shavuot",
-    "shemini",
-    "shrove",
-    "shushan",
-    "simchas",
-    "simchat",
-    "six",
-    "sixteen",
-    "sixteenth",
-    "sixth",
-    "sixties",
-    "sixty",
-    "spring",
-    "springtime",
-    "st",
-    "st.",
-    "start",
-    "succos",
-    "succot",
-    "sukkot",
-    "sukkoth",
-    "summer",
-    "summertime",
-    "sun",
-    "sun.",
-    "sunday",
-    "surya",
-    "ten",
-    "tenth",
-    "thai",
-    "thanksgiving",
-    "the",
-    "third",
-    "thirteen",
-    "thirteenth",
-    "thirties",
-    "thirtieth",
-    "thirty",
-    "thiru",
-    "thiruvonam",
-    "this",
-    "three",
-    "thu",
-    "thu.",
-    "thur",
-    "thur.",
-    "thurs",
-    "thurs.",
-    "thursday",
-    "tisha",
-    "today",
-    "tomorrow",
-    "tomorrows",
-    "tonight",
-    "tonite",
-    "trinity",
-    "tu",
-    "tue",
-    "tue.",
-    "tues",
-    "tues.",
-    "tuesday",
-    "twelfth",
-    "twelve",
-    "twenties",
-    "twentieth",
-    "twenty",
-    "two",
-    "ugadi",
-    "upcoming",
-    "vaisakha",
-    "vaisakhi",
-    "vaishakhi",
-    "valentine",
-    "valentines",
-    "valmiki",
-    "vasakhi",
-    "vasant",
-    "vesak",
-    "vijayadashami",
-    "vinayaka",
-    "wed",
-    "wed.",
-    "wednesday",
-    "week",
-    "week-end",
-    "weekend",
-    "weekly",
-    "weeks",
-    "wesak",
-    "whit",
-    "white",
-    "winter",
-    "wintertime",
-    "wkend",
-    "world",
-    "xmas",
-    "year",
-    "yearly",
-    "years",
-    "yesterday",
-    "yom",
-    "yr",
-    "yrs",
-    "yugadi",
+#[rustfmt::skip]
+const TRIGGERS: WordSet<421> = WordSet::new(&[
+    "@", "a", "about", "afternoon", "afternoonish", "all", "amun", "an", "annually", "approximately", "apr", "apr.",
+    "april", "around", "ascension", "ash", "ashura", "at", "atm", "aug", "aug.", "august", "autumn", "baisakhi",
+    "bakr", "bakrid", "basant", "beginning", "between", "bhai", "bhaiya", "bhogi", "black", "boghi", "bogi", "bom",
+    "boss", "boxing", "boy", "branch", "buddha", "centuries", "century", "chaitra", "chanukah", "chanukkah", "chhath",
+    "chhoti", "chinese", "choti", "christmas", "civil", "clean", "coming", "couple", "covenant", "current",
+    "currently", "daily", "dala", "dasara", "day", "dayananda", "days", "dec", "dec.", "decade", "decades",
+    "december", "deepavali", "dhanatrayodashi", "dhanteras", "dhulandi", "divali", "diwali", "durga", "dussehra",
+    "each", "earlier", "early", "easter", "eid", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
+    "eleven", "eleventh", "end", "eod", "eom", "eoy", "evening", "every", "fall", "father", "feast", "feb", "feb.",
+    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "first", "five", "following", "forties",
+    "fortnight", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "fri.", "friday", "from", "future",
+    "ganesh", "gokulashtami", "good", "great", "gudi", "guru", "h", "h1", "h2", "half", "halloween", "hannukah",
+    "hannukkah", "hanukah", "hanukkah", "hanuman", "hijri", "holi", "holika", "holy", "hour", "hourly", "hours", "hr",
+    "hrs", "id", "ides", "in", "islamic", "isra", "jamat", "jamshedi", "jan", "jan.", "janmashtami", "january", "jul",
+    "jul.", "july", "jumu'atul", "jun", "jun.", "june", "just", "kaanum", "kali", "kamudu", "kanni", "karva", "karwa",
+    "king", "koningsdag", "krishna", "labor", "lag", "lailat", "lakshmi", "last", "late", "lately", "later", "laylat",
+    "lazarus", "lent", "lunar", "lunch", "maattu", "maghi", "maha", "maharishi", "mahaveer", "mahavir", "makar",
+    "makara", "mar", "mar.", "march", "mardi", "martin", "mattu", "maundy", "mawlid", "may", "memorial", "mid",
+    "midday", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "moment", "mon", "mon.", "monday",
+    "month", "monthly", "months", "morning", "mother", "naraka", "navaratri", "navratri", "new", "next", "night",
+    "nightly", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth", "noon", "nov", "nov.", "november",
+    "now", "nowadays", "oct", "oct.", "october", "on", "onam", "one", "orthodox", "pair", "palm", "pancake", "pargat",
+    "parsi", "passover", "past", "pentecost", "pesach", "phagwah", "pongal", "present", "presently", "presidents",
+    "previous", "prophet", "purim", "q1", "q2", "q3", "q4", "qtr", "qtrs", "quarter", "quarterly", "quarters",
+    "rabindra", "rabindranath", "rakhi", "raksha", "ram", "rama", "ramadan", "ramzan", "rath", "ratha", "recent",
+    "recently", "rest", "right", "rosh", "sacrifice", "saint", "samvatsaradi", "saraswati", "sat", "sat.", "saturday",
+    "sec", "second", "seconds", "secs", "sep", "sep.", "sept", "sept.", "september", "seven", "seventeen",
+    "seventeenth", "seventh", "seventies", "seventy", "shavuos", "shavuot", "shemini", "shrove", "shushan", "simchas",
+    "simchat", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "spring", "springtime", "st", "st.",
+    "start", "succos", "succot", "sukkot", "sukkoth", "summer", "summertime", "sun", "sun.", "sunday", "surya", "ten",
+    "tenth", "thai", "thanksgiving", "the", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
+    "thiru", "thiruvonam", "this", "three", "thu", "thu.", "thur", "thur.", "thurs", "thurs.", "thursday", "tisha",
+    "today", "tomorrow", "tomorrows", "tonight", "tonite", "trinity", "tu", "tue", "tue.", "tues", "tues.", "tuesday",
+    "twelfth", "twelve", "twenties", "twentieth", "twenty", "two", "ugadi", "upcoming", "vaisakha", "vaisakhi",
+    "vaishakhi", "valentine", "valentines", "valmiki", "vasakhi", "vasant", "vesak", "vijayadashami", "vinayaka",
+    "wed", "wed.", "wednesday", "week", "week-end", "weekend", "weekly", "weeks", "wesak", "whit", "white", "winter",
+    "wintertime", "wkend", "world", "xmas", "year", "yearly", "years", "yesterday", "yom", "yr", "yrs", "yugadi",
     "zero",
-];
-
-/// FNV-1a of lower-case bytes: a cheap first test before the binary search.
-const fn fnv(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
-}
-
-/// A 4096-bit set of the triggers' hashes, built at compile time: most
-/// words miss it and never reach the binary search.
-const TRIGGER_HASHES: [u64; 64] = {
-    let mut bits = [0u64; 64];
-    let mut i = 0;
-    while i < TRIGGERS.len() {
-        let hash = (fnv(TRIGGERS[i].as_bytes()) % 4096) as usize;
-        bits[hash / 64] |= 1 << (hash % 64);
-        i += 1;
-    }
-    bits
-};
+]);
 
 /// Words that start a date only when a date word follows: "the", "in", "a".
-const WEAK_TRIGGERS: &[&str] = &[
+const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -828,57 +423,44 @@ const WEAK_TRIGGERS: &[&str] = &[
     "about",
     "around",
     "approximately",
-];
+]);
 
 /// True when a date or time expression may start at this word: it has a
 /// digit, or it is one of the words the matchers look for (a month, a
 /// weekday, "last", "every", "noon", a holiday's first word …). The scan
-/// asks this first, so that most tokens cost one binary search.
+/// asks this first, so that most tokens cost one search of a `WordSet`.
 pub fn is_trigger(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > 16 {
+    if word.is_empty() || word.len() > 16 {
         return false;
     }
-    if bytes.iter().any(u8::is_ascii_digit) {
+    if word.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    let mut buffer = [0u8; 16];
-    for (to, from) in buffer.iter_mut().zip(bytes) {
-        *to = from.to_ascii_lowercase();
-    }
-    let lower = &buffer[..bytes.len()];
-    let known = |w: &[u8]| {
-        let hash = fnv(w) as usize % (64 * TRIGGER_HASHES.len());
-        TRIGGER_HASHES[hash / 64] & (1 << (hash % 64)) != 0
-            && TRIGGERS.binary_search_by(|t| t.as_bytes().cmp(w)).is_ok()
-    };
-    if known(lower) {
+    if TRIGGERS.contains(word) {
         return true;
     }
     // "fridays" ("3 fridays from now"); "mid-October", "week-end"
-    let plural_weekday = lower.len() > 4
-        && lower[lower.len() - 1] == b's'
-        && std::str::from_utf8(&lower[..lower.len() - 1]).ok().and_then(weekday).is_some();
-    plural_weekday || lower.iter().position(|&b| b == b'-').is_some_and(|dash| known(&lower[..dash]))
+    let plural_weekday = word.len() > 4 && word.ends_with(['s', 'S']) && weekday(&word[..word.len() - 1]).is_some();
+    plural_weekday || word.find('-').is_some_and(|dash| TRIGGERS.contains(&word[..dash]))
 }
 
 /// Trigger words no expression starts at (though matchers look for them
 /// after a number or another word): units ("3 years", "last month"), "on",
 /// "from" and "between" before a date, "recent" and "future" ("in recent
 /// years"). In news they are frequent, so the scan skips them at once.
-const NEVER_START: &[&str] = &[
+const NEVER_START: WordSet<18> = WordSet::new(&[
     "between", "century", "days", "decades", "from", "future", "hour", "hours", "minute", "minutes", "month", "months",
     "on", "recent", "seconds", "weeks", "year", "years",
-];
+]);
 
 /// True for a trigger word that no expression starts at (see `NEVER_START`).
 pub fn never_starts(word: &str) -> bool {
-    word.len() <= 7 && is_one_of(word, NEVER_START)
+    NEVER_START.contains(word)
 }
 
 /// True for trigger words that need a date word after them ("the", "in").
 pub fn is_weak_trigger(word: &str) -> bool {
-    word.len() <= 13 && is_one_of(word, WEAK_TRIGGERS)
+    WEAK_TRIGGERS.contains(word)
 }
 
 #[cfg(test)]
@@ -887,7 +469,6 @@ mod tests {
 
     #[test]
     fn every_table_word_is_a_trigger() {
-        assert!(TRIGGERS.windows(2).all(|w| w[0] < w[1]), "TRIGGERS must stay sorted");
         for (word, _) in MONTHS.iter().chain(WEEKDAYS) {
             assert!(is_trigger(word), "{word}");
         }

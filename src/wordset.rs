@@ -1,0 +1,126 @@
+//! Sets of short words, searched without comparing strings.
+//!
+//! The pipeline asks "is this token one of these words?" of nearly every
+//! token: reporting verbs, function words, the words a date starts with.
+//! A word of at most 16 bytes packs into a `u128`, big-endian and
+//! zero-padded, so that the integers sort as the words do and a lookup is a
+//! binary search over integers: no `memcmp`, which WebAssembly only has as a
+//! byte loop.
+
+/// The longest word a set holds, in bytes.
+pub const LONGEST: usize = 16;
+
+/// A set of lower-case ASCII words, built at compile time:
+/// `const VERBS: WordSet<3> = WordSet::new(&["said", "says", "told"]);`
+pub struct WordSet<const N: usize> {
+    keys: [u128; N],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// The set of `words`, in any order. Does not compile when a word is
+    /// empty, longer than `LONGEST`, not lower-case ASCII, or given twice.
+    pub const fn new(words: &[&str]) -> WordSet<N> {
+        assert!(words.len() == N, "WordSet::<N>::new needs exactly N words");
+        let mut keys = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            let bytes = words[i].as_bytes();
+            assert!(!bytes.is_empty() && bytes.len() <= LONGEST, "a set's words have 1 to 16 bytes");
+            let mut j = 0;
+            while j < bytes.len() {
+                assert!(bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(), "a set's words are lower-case ASCII");
+                j += 1;
+            }
+            keys[i] = pack(bytes);
+            i += 1;
+        }
+        // Insertion sort: const fn has no `sort`.
+        let mut i = 1;
+        while i < N {
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let swap = keys[j - 1];
+                keys[j - 1] = keys[j];
+                keys[j] = swap;
+                j -= 1;
+            }
+            assert!(j == 0 || keys[j - 1] != keys[j], "a set's words are given once");
+            i += 1;
+        }
+        WordSet { keys }
+    }
+
+    /// True when `word`, lower-cased, is in the set ("Said", "SAID").
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.contains_ascii(word)
+        } else {
+            // Rare: a lower-cased non-ASCII word is in an ASCII set only when
+            // lower-casing made it ASCII (the Kelvin sign "K" becomes "k").
+            let lower = word.to_lowercase();
+            lower.is_ascii() && self.contains_ascii(&lower)
+        }
+    }
+
+    fn contains_ascii(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > LONGEST {
+            return false;
+        }
+        let mut lower = [0u8; LONGEST];
+        for (to, from) in lower.iter_mut().zip(bytes) {
+            *to = from.to_ascii_lowercase();
+        }
+        self.keys.binary_search(&u128::from_be_bytes(lower)).is_ok()
+    }
+}
+
+/// The key of a word: its bytes from the top of a `u128`, zeros after.
+const fn pack(bytes: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < LONGEST {
+        key <<= 8;
+        if i < bytes.len() {
+            key |= bytes[i] as u128;
+        }
+        i += 1;
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: &[&str] = &["said", "a", "according", "sixteen-letters!", "says", "say"];
+    const SET: WordSet<6> = WordSet::new(WORDS);
+
+    #[test]
+    fn finds_its_words_in_any_case_and_nothing_else() {
+        for word in WORDS {
+            assert!(SET.contains(word), "{word}");
+            assert!(SET.contains(&word.to_uppercase()), "{word}");
+        }
+        assert!(SET.contains("Said") && SET.contains("ACCORDING"));
+        for word in ["", "sai", "saids", "s", "b", "according ", "sixteen-letters!!", "sáid", "Ñ", "\0"] {
+            assert!(!SET.contains(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn keys_sort_as_the_words_do() {
+        let mut words = WORDS.to_vec();
+        words.sort();
+        let keys: Vec<u128> = words.iter().map(|w| pack(w.as_bytes())).collect();
+        assert_eq!(keys, SET.keys);
+    }
+
+    #[test]
+    fn lower_cases_beyond_ascii_as_str_does() {
+        // U+212A KELVIN SIGN lower-cases to an ASCII "k".
+        const K: WordSet<1> = WordSet::new(&["kg"]);
+        assert!(K.contains("\u{212A}g"));
+        assert!(!K.contains("kĝ"));
+    }
+}
