@@ -70,16 +70,20 @@ struct Word {
     info: TokenInfo,
     alphabetic: bool,
     marks: Marks,
-    /// The word features' sums, per sentence casing (`Casing as usize`),
-    /// filled the first time the word appears in a sentence of that casing.
-    own: [Option<Sums>; 3],
+    /// Per sentence casing (`Casing as usize`): where the word features'
+    /// sums are in `Vocabulary::sums`, filled the first time the word
+    /// appears in a sentence of that casing (`UNSCORED` until then). Most
+    /// words only ever appear in one casing.
+    own: [u32; 3],
 }
+
+const UNSCORED: u32 = u32::MAX;
 
 /// Words kept from one document to the next (per thread): news repeats its
 /// words, and the page annotates the same text again as it is edited.
 /// Cleared after a document that leaves more than this many, so that what
-/// stays is bounded (a few MB).
-const KEPT_WORDS: usize = 2048;
+/// stays is bounded (about 300 bytes a word: 2.5 MB).
+const KEPT_WORDS: usize = 8192;
 
 /// The words seen so far, scored with one model and one lexicon.
 #[derive(Default)]
@@ -88,6 +92,8 @@ struct Vocabulary {
     owner: (u64, u64),
     index: HashMap<u64, u32>,
     words: Vec<Word>,
+    /// The word features' sums of the words (see `Word::own`).
+    sums: Vec<Sums>,
     scratch: features::Scratch,
     hashes: Vec<u64>,
 }
@@ -117,6 +123,7 @@ impl Vocabulary {
         // Give the memory back: a huge document must not keep its words.
         self.index = HashMap::default();
         self.words = Vec::new();
+        self.sums = Vec::new();
     }
 
     /// The id of `word`, scoring it the first time.
@@ -127,7 +134,7 @@ impl Vocabulary {
         }
         let info = features::word_info(word, lexicon, &mut self.scratch);
         let id = self.words.len();
-        self.words.push(Word { info, alphabetic: is_alphabetic(word), marks: Marks::of(word), own: [None; 3] });
+        self.words.push(Word { info, alphabetic: is_alphabetic(word), marks: Marks::of(word), own: [UNSCORED; 3] });
         self.index.insert(key, id as u32);
         id
     }
@@ -135,13 +142,15 @@ impl Vocabulary {
     /// The word features' sums of word `id` in a sentence of `casing`.
     fn own(&mut self, model: &Model, id: usize, text: &str, casing: Casing) -> Sums {
         let word = &mut self.words[id];
-        *word.own[casing as usize].get_or_insert_with(|| {
+        if word.own[casing as usize] == UNSCORED {
             self.hashes.clear();
             features::word_features(text, &word.info, casing, &mut self.hashes);
             let mut sum = ZERO;
             model.add(&self.hashes, &mut sum);
-            sum
-        })
+            word.own[casing as usize] = self.sums.len() as u32;
+            self.sums.push(sum);
+        }
+        self.sums[word.own[casing as usize] as usize]
     }
 }
 
@@ -373,6 +382,24 @@ mod tests {
             let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, model);
             assert_eq!(tag_scored(&prepared, sums, model, true), full);
         }
+    }
+
+    #[test]
+    fn a_document_with_more_words_than_kept_leaves_none() {
+        let text: String = (0..KEPT_WORDS + 10).map(|i| format!("Word{i} ")).collect();
+        let tokens = tokenize::tokenize(&text);
+        let sentences = tokenize::sentences(&text, &tokens);
+        tag_document(&text, &tokens, &sentences, default_model(), default_lexicon(), true);
+        VOCABULARY.with_borrow(|v| assert!(v.words.is_empty() && v.sums.is_empty() && v.index.is_empty()));
+        // A short one stays; a word fixed as outside is never scored.
+        let text = "Pavel Durov said that it was over . DUROV WINS";
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        tag_document(text, &tokens, &sentences, default_model(), default_lexicon(), true);
+        VOCABULARY.with_borrow(|v| {
+            assert_eq!(v.words.len(), 10);
+            assert!(v.sums.len() < 10, "\"said\" is never scored");
+        });
     }
 
     #[test]
