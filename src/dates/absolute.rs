@@ -371,7 +371,7 @@ fn on_the_day(view: &View, i: usize) -> Option<Found> {
 /// One hyphenated token: "mid-October", "mid-2024", "late-2023",
 /// "early-March": the period, its modifier dropped as elsewhere.
 fn hyphenated(view: &View, i: usize) -> Option<Found> {
-    let (prefix, rest) = view.word(i).split_once('-')?;
+    let (prefix, rest) = lexicon::split_at_hyphen(view.word(i))?;
     if !is_one_of(prefix, &["mid", "early", "late"]) {
         return None;
     }

@@ -29,6 +29,13 @@ pub enum Unit {
     Century,
 }
 
+/// `word` split at its first hyphen ("twenty-first", "2024-25"). A byte
+/// loop: `str::split_once` sets up a searcher, dear for words this short.
+pub fn split_at_hyphen(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().position(|b| b == b'-')?;
+    Some((&word[..at], &word[at + 1..]))
+}
+
 /// True when `word` equals one of `words`, ignoring ASCII case.
 pub fn is_one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -209,7 +216,7 @@ pub fn number_word(word: &str) -> Option<u32> {
         return Some(n);
     }
     // "twenty-three"
-    let (tens, ones) = word.split_once('-')?;
+    let (tens, ones) = split_at_hyphen(word)?;
     Some(tens_word(tens)? + lookup(ones, SMALL).filter(|&n| (1..10).contains(&n))?)
 }
 
@@ -268,7 +275,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
         return Some(n);
     }
     // "twenty-first"
-    let (tens, ones) = word.split_once('-')?;
+    let (tens, ones) = split_at_hyphen(word)?;
     let tens = tens_word(tens).filter(|&t| t <= 30)?;
     Some(tens + lookup(ones, WORDS).filter(|&n| n < 10)?)
 }
@@ -441,7 +448,7 @@ pub fn is_trigger(word: &str) -> bool {
     }
     // "fridays" ("3 fridays from now"); "mid-October", "week-end"
     let plural_weekday = word.len() > 4 && word.ends_with(['s', 'S']) && weekday(&word[..word.len() - 1]).is_some();
-    plural_weekday || word.find('-').is_some_and(|dash| TRIGGERS.contains(&word[..dash]))
+    plural_weekday || split_at_hyphen(word).is_some_and(|(before, _)| TRIGGERS.contains(before))
 }
 
 /// Trigger words no expression starts at (though matchers look for them

@@ -172,7 +172,7 @@ pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
     let at = view.skip(i, "the");
     // "1-8 september", "13-15 July"
     let word = view.word(at);
-    if let Some((a, b)) = word.split_once('-') {
+    if let Some((a, b)) = lexicon::split_at_hyphen(word) {
         let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
         if !(1..=31).contains(&a) || !(1..=31).contains(&b) || a >= b {
             return None;
@@ -200,7 +200,7 @@ pub fn bare_day_first(view: &View, i: usize) -> Option<Found> {
 /// A month and a one-token range of days: "July 13-15", "July 13-15, 2013".
 pub fn month_then_days(view: &View, i: usize) -> Option<Found> {
     let month = lexicon::month(view.word(i))?;
-    let (a, b) = view.word(i + 1).split_once('-')?;
+    let (a, b) = lexicon::split_at_hyphen(view.word(i + 1))?;
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
     if !(1..=31).contains(&a) || !(1..=31).contains(&b) || a >= b {
         return None;
@@ -277,7 +277,7 @@ pub fn clock_token(view: &View, i: usize) -> Option<Found> {
     }
     let start_byte = view.tokens[i].range.start;
     let raw = &view.text[start_byte..view.tokens[end - 1].range.end];
-    let (a, b) = raw.split_once('-')?;
+    let (a, b) = lexicon::split_at_hyphen(raw)?;
     let (ha, ma, pa, a24) = clock_text(a)?;
     let (mut hb, mb, mut pb, b24) = clock_text(b)?;
     // "3:30-6 p.m.": the am/pm after a space belongs to the second end.
