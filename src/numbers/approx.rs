@@ -5,6 +5,7 @@
 //! its normalised name goes to `Mention::approx`.
 
 use super::cursor::Cursor;
+use crate::wordset::WordSet;
 
 /// Qualifiers before a number, longest first, with the name they normalise to.
 const BEFORE: &[(&[&str], &str)] = &[
@@ -56,48 +57,18 @@ const BEFORE: &[(&[&str], &str)] = &[
 const AFTER: &[(&[&str], &str)] =
     &[(&["or", "more"], "at_least"), (&["or", "so"], "about"), (&["or", "less"], "up_to"), (&["or", "fewer"], "up_to")];
 
+/// The first words of the qualifiers of `BEFORE`.
+#[rustfmt::skip]
+const FIRST_WORDS: WordSet<35> = WordSet::new(&[
+    "in", "no", "not", "as", "a", "close", "just", "well", "more", "greater", "higher", "upwards", "less", "fewer",
+    "lower", "at", "up", "an", "over", "above", "exceeding", "nearly", "almost", "about", "around", "roughly", "some",
+    "approximately", "approx.", "circa", "estimated", "~", "under", "below", "exactly",
+]);
+
 /// The qualifier starting at token `i`: its name and the token after it.
 pub(super) fn before(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
-    // Most tokens are no qualifier's first word: one match rejects them.
-    let first = cur.lower(i);
-    let starts = matches!(
-        first.as_str(),
-        "in" | "no"
-            | "not"
-            | "as"
-            | "a"
-            | "close"
-            | "just"
-            | "well"
-            | "more"
-            | "greater"
-            | "higher"
-            | "upwards"
-            | "less"
-            | "fewer"
-            | "lower"
-            | "at"
-            | "up"
-            | "an"
-            | "over"
-            | "above"
-            | "exceeding"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "around"
-            | "roughly"
-            | "some"
-            | "approximately"
-            | "approx."
-            | "circa"
-            | "estimated"
-            | "~"
-            | "under"
-            | "below"
-            | "exactly"
-    );
-    if !starts {
+    // Most tokens are no qualifier's first word: one look-up rejects them.
+    if !FIRST_WORDS.contains(cur.word(i)) {
         return None;
     }
     find(cur, i, BEFORE)
@@ -116,4 +87,16 @@ fn find(cur: &Cursor, i: usize, table: &[(&[&str], &'static str)]) -> Option<(&'
         .iter()
         .find(|(words, _)| words.iter().enumerate().all(|(k, w)| cur.is(i + k, w)))
         .map(|&(words, name)| (name, i + words.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_qualifier_starts_with_a_first_word() {
+        for (words, name) in BEFORE {
+            assert!(FIRST_WORDS.contains(words[0]), "{words:?} ({name})");
+        }
+    }
 }

@@ -10,31 +10,40 @@ use crate::tokenize::{Token, TokenKind};
 /// The longest word the tables of this module hold; longer tokens never match.
 const MAX_WORD: usize = 24;
 
-/// An ASCII-lower-cased copy of a short token, on the stack.
+/// A short token in ASCII lower case: the token itself when it has no
+/// ASCII capital (most words), else a lower-cased copy on the stack.
 ///
 /// Only ASCII bytes change, so a UTF-8 token stays valid UTF-8 ("€ur" → "€ur").
-pub(super) struct Lower {
+pub(super) struct Lower<'a> {
+    word: &'a str,
     buf: [u8; MAX_WORD],
-    len: usize,
+    /// Some capital was lowered: the text is `buf[..word.len()]`.
+    copied: bool,
 }
 
-impl Lower {
+impl<'a> Lower<'a> {
     /// Lower-cases `word`, or gives the empty word when it is too long to match anything.
-    pub(super) fn new(word: &str) -> Lower {
+    pub(super) fn new(word: &'a str) -> Lower<'a> {
         let mut buf = [0u8; MAX_WORD];
         if word.len() > MAX_WORD {
-            return Lower { buf, len: 0 };
+            return Lower { word: "", buf, copied: false };
         }
-        for (slot, byte) in buf.iter_mut().zip(word.bytes()) {
-            *slot = byte.to_ascii_lowercase();
+        let copied = word.bytes().any(|b| b.is_ascii_uppercase());
+        if copied {
+            for (slot, byte) in buf.iter_mut().zip(word.bytes()) {
+                *slot = byte.to_ascii_lowercase();
+            }
         }
-        Lower { buf, len: word.len() }
+        Lower { word, buf, copied }
     }
 
     /// The lower-case text.
     pub(super) fn as_str(&self) -> &str {
+        if !self.copied {
+            return self.word;
+        }
         // Lower-casing ASCII bytes never breaks a UTF-8 sequence.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        std::str::from_utf8(&self.buf[..self.word.len()]).unwrap_or("")
     }
 }
 
@@ -68,7 +77,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// The lower-cased text of token `i`.
-    pub(super) fn lower(&self, i: usize) -> Lower {
+    pub(super) fn lower(&self, i: usize) -> Lower<'a> {
         Lower::new(self.word(i))
     }
 
