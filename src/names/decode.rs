@@ -45,7 +45,8 @@ pub struct Decoder {
     opening: [[f32; 9]; 9],
     /// Per type: B→I, I→I, B→L, I→L.
     continuing: [[f32; 4]; 4],
-    back: Vec<u8>,
+    /// The forward pass's best score of each tag at each token.
+    scores: Vec<f32>,
 }
 
 impl Decoder {
@@ -63,7 +64,7 @@ impl Decoder {
                 let (b, i, l) = (begin(k), begin(k) + 1, begin(k) + 2);
                 [pair(b, i), pair(i, i), pair(b, l), pair(i, l)]
             }),
-            back: Vec::new(),
+            scores: Vec::new(),
         }
     }
 
@@ -93,56 +94,73 @@ impl Decoder {
         if n == 0 {
             return;
         }
-        self.back.clear();
-        self.back.resize(n * NUM_TAGS, 0);
-        let mut prev: [f32; NUM_TAGS] = std::array::from_fn(|t| start[t] + emissions[t]);
-        for (row, back) in emissions.chunks_exact(NUM_TAGS).zip(self.back.chunks_exact_mut(NUM_TAGS)).skip(1) {
+        // Forward: each token's best scores only. The predecessors are found
+        // again for the best path alone, walking back: one token's nine
+        // candidates instead of every tag's, and no choices stored.
+        self.scores.clear();
+        self.scores.extend((0..NUM_TAGS).map(|t| start[t] + emissions[t]));
+        for (i, row) in emissions.chunks_exact(NUM_TAGS).enumerate().skip(1) {
+            let prev: [f32; NUM_TAGS] = self.scores[(i - 1) * NUM_TAGS..i * NUM_TAGS].try_into().unwrap_or([NEG; NUM_TAGS]);
             let mut now = [NEG; NUM_TAGS];
             // All nine opening tags at once, predecessor after predecessor:
-            // nine independent maxima the compiler can vectorise. Branch-free,
-            // and the first best wins (predecessors in ascending order).
+            // nine independent maxima the compiler can vectorise.
             let mut best = [NEG; 9];
-            let mut arg = [0u8; 9];
             for (c, scores) in self.opening.iter().enumerate() {
                 let from = prev[CLOSED[c]];
                 for j in 0..9 {
                     let candidate = from + scores[j];
-                    let better = candidate > best[j];
-                    best[j] = if better { candidate } else { best[j] };
-                    arg[j] = if better { CLOSED[c] as u8 } else { arg[j] };
+                    best[j] = if candidate > best[j] { candidate } else { best[j] };
                 }
             }
             for j in 0..9 {
-                let t = OPENING[j];
-                now[t] = best[j] + row[t];
-                back[t] = arg[j];
+                now[OPENING[j]] = best[j] + row[OPENING[j]];
             }
             for (k, &[b_i, i_i, b_l, i_l]) in self.continuing.iter().enumerate() {
                 let (b, i, l) = (begin(k), begin(k) + 1, begin(k) + 2);
                 for (t, from_b, from_i) in [(i, b_i, i_i), (l, b_l, i_l)] {
-                    let (mut best, mut arg) = (NEG, 0);
-                    if prev[b] + from_b > best {
-                        (best, arg) = (prev[b] + from_b, b);
-                    }
-                    if prev[i] + from_i > best {
-                        (best, arg) = (prev[i] + from_i, i);
-                    }
-                    now[t] = best + row[t];
-                    back[t] = arg as u8;
+                    let (from_b, from_i) = (prev[b] + from_b, prev[i] + from_i);
+                    now[t] = if from_i > from_b { from_i } else { from_b } + row[t];
                 }
             }
-            prev = now;
+            self.scores.extend_from_slice(&now);
         }
+        let last = &self.scores[(n - 1) * NUM_TAGS..];
         let mut best = 0;
         for t in 0..NUM_TAGS {
-            if prev[t] + end[t] > prev[best] + end[best] {
+            if last[t] + end[t] > last[best] + end[best] {
                 best = t;
             }
         }
         tags.resize(n, 0);
         tags[n - 1] = best;
         for i in (1..n).rev() {
-            tags[i - 1] = self.back[i * NUM_TAGS + tags[i]] as usize;
+            tags[i - 1] = self.predecessor(&self.scores[(i - 1) * NUM_TAGS..i * NUM_TAGS], tags[i]);
+        }
+    }
+
+    /// The best predecessor of tag `t` given the previous token's scores:
+    /// the first best, as the forward pass compared them (ties go to the
+    /// lowest tag).
+    fn predecessor(&self, prev: &[f32], t: usize) -> usize {
+        if let Some(j) = OPENING.iter().position(|&o| o == t) {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, CLOSED[0]);
+            for (c, scores) in self.opening.iter().enumerate() {
+                let candidate = prev[CLOSED[c]] + scores[j];
+                if candidate > best {
+                    (best, arg) = (candidate, CLOSED[c]);
+                }
+            }
+            return arg;
+        }
+        // I or L of type k: after its B or its I.
+        let k = (t - 1) / 4;
+        let (b, i) = (begin(k), begin(k) + 1);
+        let [b_i, i_i, b_l, i_l] = self.continuing[k];
+        let (from_b, from_i) = if t == i { (b_i, i_i) } else { (b_l, i_l) };
+        if prev[i] + from_i > prev[b] + from_b {
+            i
+        } else {
+            b
         }
     }
 }
