@@ -160,50 +160,52 @@ impl Model {
 
     /// Adds the integer weights of `features` to one token's `sum`.
     pub fn add(&self, features: &[u64], sum: &mut [[i32; NUM_TAGS]; PASSES]) {
-        // Eight biased weights at a time: a u64 of a row's bytes splits into
-        // its even and its odd bytes, each in the 16-bit lanes of a u64, and
-        // the lanes add without carrying into each other while fewer than
-        // 257 rows (255 * 256 < 65,536) are summed. WebAssembly has no
-        // vector instructions by default: this does a quarter of the adds.
-        const WORDS: usize = LANES / 8;
-        const BYTES: u64 = 0x00ff_00ff_00ff_00ff;
-        let flat = sum.as_flattened_mut();
-        for chunk in features.chunks(256) {
-            let (mut even, mut odd) = ([0u64; WORDS], [0u64; WORDS]);
-            let mut rest = [0i32; LANES % 8];
-            let mut rows = 0;
-            for &f in chunk {
-                let Some(row) = self.row(f) else { continue };
-                rows += 1;
-                for k in 0..WORDS {
-                    let bytes = u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap_or_default());
-                    even[k] += bytes & BYTES;
-                    odd[k] += (bytes >> 8) & BYTES;
-                }
-                for (r, &b) in rest.iter_mut().zip(&row[8 * WORDS..]) {
-                    *r += b as i32;
-                }
-            }
-            let bias = 128 * rows;
-            for k in 0..WORDS {
-                for lane in 0..4 {
-                    flat[8 * k + 2 * lane] += ((even[k] >> (16 * lane)) & 0xffff) as i32 - bias;
-                    flat[8 * k + 2 * lane + 1] += ((odd[k] >> (16 * lane)) & 0xffff) as i32 - bias;
-                }
-            }
-            for (s, &r) in flat[8 * WORDS..].iter_mut().zip(&rest) {
-                *s += r - bias;
-            }
-        }
+        self.add_lanes(features, 0, sum.as_flattened_mut());
     }
 
     /// Adds the integer weights of `features` for one pass only to `sum`.
     pub fn add_pass(&self, features: &[u64], pass: usize, sum: &mut [i32; NUM_TAGS]) {
-        for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, &b) in sum.iter_mut().zip(&row[pass * NUM_TAGS..]) {
-                    *s += b as i32 - 128;
+        self.add_lanes(features, pass * NUM_TAGS, sum);
+    }
+
+    /// Adds lanes `first..first + sum.len()` of the rows of `features` to `sum`.
+    ///
+    /// Eight biased weights at a time: a u64 of a row's bytes splits into its
+    /// even and its odd bytes, each in the 16-bit lanes of a u64, and the
+    /// lanes add without carrying into each other while fewer than 257 rows
+    /// (255 * 256 < 65,536) are summed. WebAssembly has no vector
+    /// instructions by default: this does a quarter of the adds.
+    #[inline(always)]
+    fn add_lanes(&self, features: &[u64], first: usize, sum: &mut [i32]) {
+        const MAX_WORDS: usize = LANES / 8;
+        const BYTES: u64 = 0x00ff_00ff_00ff_00ff;
+        let (words, rest_lanes) = (sum.len() / 8, sum.len() % 8);
+        for chunk in features.chunks(256) {
+            let (mut even, mut odd) = ([0u64; MAX_WORDS], [0u64; MAX_WORDS]);
+            let mut rest = [0i32; 8];
+            let mut rows = 0;
+            for &f in chunk {
+                let Some(row) = self.row(f) else { continue };
+                let row = &row[first..first + sum.len()];
+                rows += 1;
+                for k in 0..words {
+                    let bytes = u64::from_le_bytes(row[8 * k..8 * k + 8].try_into().unwrap_or_default());
+                    even[k] += bytes & BYTES;
+                    odd[k] += (bytes >> 8) & BYTES;
                 }
+                for (r, &b) in rest[..rest_lanes].iter_mut().zip(&row[8 * words..]) {
+                    *r += b as i32;
+                }
+            }
+            let bias = 128 * rows;
+            for k in 0..words {
+                for lane in 0..4 {
+                    sum[8 * k + 2 * lane] += ((even[k] >> (16 * lane)) & 0xffff) as i32 - bias;
+                    sum[8 * k + 2 * lane + 1] += ((odd[k] >> (16 * lane)) & 0xffff) as i32 - bias;
+                }
+            }
+            for (s, &r) in sum[8 * words..].iter_mut().zip(&rest[..rest_lanes]) {
+                *s += r - bias;
             }
         }
     }
