@@ -10,27 +10,25 @@ use std::collections::BTreeMap;
 use crate::mention::{Mention, Source};
 
 /// Keeps a non-overlapping subset of `mentions`, sorted by start.
-pub fn resolve(mut mentions: Vec<Mention>) -> Vec<Mention> {
-    mentions.retain(|m| !m.range.is_empty());
-    mentions.sort_by(|a, b| {
-        let rank =
-            |m: &Mention| (m.source != Source::Watchlist, std::cmp::Reverse(m.range.len()), m.source, m.range.start);
-        rank(a).cmp(&rank(b))
-    });
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+pub fn resolve(mentions: Vec<Mention>) -> Vec<Mention> {
+    // Indices are sorted, not the mentions: a mention is large to move.
+    let rank = |m: &Mention| (m.source != Source::Watchlist, std::cmp::Reverse(m.range.len()), m.source, m.range.start);
+    let mut order: Vec<u32> = (0..mentions.len() as u32).filter(|&i| !mentions[i as usize].range.is_empty()).collect();
+    order.sort_by(|&a, &b| rank(&mentions[a as usize]).cmp(&rank(&mentions[b as usize])));
     // Accepted ranges by start: the one starting last before a candidate's
     // end is the only one that can overlap it (accepted ranges are disjoint).
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    for mention in mentions {
-        let (start, end) = (mention.range.start, mention.range.end);
-        let clashes = taken.range(..end).next_back().is_some_and(|(_, &taken_end)| taken_end > start);
+    let mut taken: BTreeMap<usize, u32> = BTreeMap::new();
+    for i in order {
+        let range = mentions[i as usize].range;
+        let clashes =
+            taken.range(..range.end).next_back().is_some_and(|(_, &k)| mentions[k as usize].range.end > range.start);
         if !clashes {
-            taken.insert(start, end);
-            kept.push(mention);
+            taken.insert(range.start, i);
         }
     }
-    kept.sort_by_key(|m| m.range.start);
-    kept
+    // The kept ones by start, which the map already sorts.
+    let mut mentions: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
+    taken.values().filter_map(|&i| mentions[i as usize].take()).collect()
 }
 
 #[cfg(test)]

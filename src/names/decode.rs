@@ -100,7 +100,8 @@ impl Decoder {
         self.scores.clear();
         self.scores.extend((0..NUM_TAGS).map(|t| start[t] + emissions[t]));
         for (i, row) in emissions.chunks_exact(NUM_TAGS).enumerate().skip(1) {
-            let prev: [f32; NUM_TAGS] = self.scores[(i - 1) * NUM_TAGS..i * NUM_TAGS].try_into().unwrap_or([NEG; NUM_TAGS]);
+            let prev: [f32; NUM_TAGS] =
+                self.scores[(i - 1) * NUM_TAGS..i * NUM_TAGS].try_into().unwrap_or([NEG; NUM_TAGS]);
             let mut now = [NEG; NUM_TAGS];
             // All nine opening tags at once, predecessor after predecessor:
             // nine independent maxima the compiler can vectorise.
