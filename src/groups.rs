@@ -99,6 +99,11 @@ impl Name {
     }
 }
 
+/// The hash of a name's words, which are hashes already.
+fn words_key(words: &[u64]) -> u64 {
+    words.iter().fold(TEXT_SEED, |key, &word| hash::combine(key, word))
+}
+
 /// The hash of a run of characters: `add_char` from `TEXT_SEED` on.
 fn text_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(TEXT_SEED, add_char)
@@ -117,8 +122,8 @@ struct Grouper {
     groups: Vec<Group>,
     /// Per group: the words of its fullest name.
     keys: Vec<Vec<u64>>,
-    /// Every fullest name (its words) → its group.
-    by_name: std::collections::HashMap<Vec<u64>, usize>,
+    /// Every fullest name (the hash of its words) → its group.
+    by_name: HashMap<u64, usize>,
     /// First and last word of each group's fullest names → groups, oldest first.
     by_first_word: HashMap<u64, Vec<usize>>,
     by_last_word: HashMap<u64, Vec<usize>>,
@@ -153,14 +158,14 @@ impl Grouper {
             }
             // Short forms ("Clinton") are not indexed: they go to the latest
             // full name that ends with them ("Bill Clinton", then "Hillary Clinton").
-            self.by_name.insert(words.clone(), id);
+            self.by_name.insert(words_key(&words), id);
             self.keys[id] = words;
         }
     }
 
     fn find(&self, label: Label, words: &[u64], surface: &str) -> Option<usize> {
         // The same name again (any case).
-        if let Some(&id) = self.by_name.get(words) {
+        if let Some(&id) = self.by_name.get(&words_key(words)) {
             return Some(id);
         }
         // An acronym spelled by a group's initials ("European Union" → "EU").
