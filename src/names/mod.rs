@@ -23,90 +23,24 @@ use crate::document::Label;
 use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token};
+use crate::wordset::WordSet;
 use lexicon::Lexicon;
 use model::Model;
 use tagger::Tagged;
 use tags::EntityType;
 
 /// Groups named for their beliefs or politics: NORP, like nationalities.
-const GROUP_WORDS: &[&str] = &[
-    "muslim",
-    "muslims",
-    "christian",
-    "christians",
-    "jewish",
-    "jew",
-    "jews",
-    "catholic",
-    "catholics",
-    "protestant",
-    "protestants",
-    "sunni",
-    "sunnis",
-    "shi'ite",
-    "shiite",
-    "shiites",
-    "shia",
-    "hindu",
-    "hindus",
-    "buddhist",
-    "buddhists",
-    "sikh",
-    "sikhs",
-    "islamic",
-    "islamist",
-    "islamists",
-    "republican",
-    "republicans",
-    "democrat",
-    "democrats",
-    "democratic",
-    "socialist",
-    "socialists",
-    "communist",
-    "communists",
-    "conservative",
-    "conservatives",
-    "liberal",
-    "liberals",
-    "labour",
-    "tory",
-    "tories",
-    "marxist",
-    "marxists",
-    "zionist",
-    "orthodox",
-    "evangelical",
-    "evangelicals",
-    "kurd",
-    "kurds",
-    "kurdish",
-    "arab",
-    "arabs",
-    "palestinian",
-    "palestinians",
-    "latino",
-    "latinos",
-    "hispanic",
-    "hispanics",
-    "european",
-    "europeans",
-    "african",
-    "africans",
-    "asian",
-    "asians",
-    "western",
-    "westerners",
-    "hutu",
-    "hutus",
-    "tutsi",
-    "tutsis",
-    "serb",
-    "serbs",
-    "croat",
-    "croats",
-    "taliban",
-];
+#[rustfmt::skip]
+const GROUP_WORDS: WordSet<76> = WordSet::new(&[
+    "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic", "catholics", "protestant",
+    "protestants", "sunni", "sunnis", "shi'ite", "shiite", "shiites", "shia", "hindu", "hindus", "buddhist",
+    "buddhists", "sikh", "sikhs", "islamic", "islamist", "islamists", "republican", "republicans", "democrat",
+    "democrats", "democratic", "socialist", "socialists", "communist", "communists", "conservative", "conservatives",
+    "liberal", "liberals", "labour", "tory", "tories", "marxist", "marxists", "zionist", "orthodox", "evangelical",
+    "evangelicals", "kurd", "kurds", "kurdish", "arab", "arabs", "palestinian", "palestinians", "latino", "latinos",
+    "hispanic", "hispanics", "european", "europeans", "african", "africans", "asian", "asians", "western",
+    "westerners", "hutu", "hutus", "tutsi", "tutsis", "serb", "serbs", "croat", "croats", "taliban",
+]);
 
 /// Lists whose entries are countries, cities and states: a LOC in them is a GPE.
 const GPE_LISTS: &[&str] = &["countries", "cities", "regions", "states", "provinces", "capitals"];
@@ -238,11 +172,7 @@ pub fn recognise_passes(
 }
 
 fn is_group_word(word: &str) -> bool {
-    if word.is_ascii() {
-        GROUP_WORDS.iter().any(|group| group.eq_ignore_ascii_case(word))
-    } else {
-        GROUP_WORDS.contains(&word.to_lowercase().as_str())
-    }
+    GROUP_WORDS.contains(word)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 use super::tagger::Tagged;
 use super::tags::EntityType;
 use crate::tokenize::{Token, TokenKind};
+use crate::wordset::WordSet;
 
 /// Words that head an official body whose name may list several fields.
 const BODY_HEADS: &[&str] = &[
@@ -29,21 +30,11 @@ const BODY_HEADS: &[&str] = &[
 ];
 
 /// Nouns that, after a possessive, say the owner is an organisation.
-const ORG_AFTER_POSSESSIVE: &[&str] = &[
-    "founder",
-    "co-founder",
-    "founders",
-    "ceo",
-    "shareholders",
-    "subscribers",
-    "subsidiary",
-    "headquarters",
-    "app",
-    "platform",
-    "website",
-    "chatbot",
-    "stock",
-];
+#[rustfmt::skip]
+const ORG_AFTER_POSSESSIVE: WordSet<13> = WordSet::new(&[
+    "founder", "co-founder", "founders", "ceo", "shareholders", "subscribers", "subsidiary", "headquarters", "app",
+    "platform", "website", "chatbot", "stock",
+]);
 
 /// Words that, just before a name, say it is an organisation.
 const ORG_AFTER: &[(&str, &str)] =
@@ -116,9 +107,10 @@ fn dateline_agencies(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
 /// Relabels as ORG the names that a cue marks as an organisation, and every
 /// other mention of the same words in the document.
 fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // Most words are ASCII: compared without a lower-cased copy.
     let is = |i: usize, lower: &str| {
-        let word = tokens.get(i).map_or("", |t| t.text(text));
+        let word = word(i);
         if word.is_ascii() {
             word.eq_ignore_ascii_case(lower)
         } else {
@@ -131,8 +123,7 @@ fn organisation_cues(text: &str, tokens: &[Token], entities: &mut [Tagged]) {
         if e.kind == EntityType::Org || e.kind == EntityType::Misc {
             continue;
         }
-        let after = is_clitic(tokens.get(e.last + 1).map_or("", |t| t.text(text)))
-            && ORG_AFTER_POSSESSIVE.iter().any(|w| is(e.last + 2, w));
+        let after = is_clitic(word(e.last + 1)) && ORG_AFTER_POSSESSIVE.contains(word(e.last + 2));
         let before = e.first >= 2 && ORG_AFTER.iter().any(|&(a, b)| is(e.first - 2, a) && is(e.first - 1, b));
         if after || before {
             organisations.insert(surface(e));
