@@ -75,17 +75,28 @@ impl<const N: usize> WordSet<N> {
     /// True when `word`, lower-cased, is in the set ("Said", "SAID").
     pub fn contains(&self, word: &str) -> bool {
         if word.is_ascii() {
-            self.contains_ascii(word)
-        } else {
-            // Rare: a lower-cased non-ASCII word is in an ASCII set only when
-            // lower-casing made it ASCII (the Kelvin sign "K" becomes "k").
-            let lower = word.to_lowercase();
-            lower.is_ascii() && self.contains_ascii(&lower)
+            return self.contains_ascii(word.as_bytes());
         }
+        // Only one character outside ASCII lower-cases into it: the Kelvin
+        // sign "K" becomes "k". A word with any other is in no set, and
+        // none needs a lower-cased copy.
+        let mut ascii = [0u8; LONGEST];
+        let mut len = 0;
+        for c in word.chars() {
+            let byte = match c {
+                '\u{212A}' => b'k',
+                c if c.is_ascii() => c as u8,
+                _ => return false,
+            };
+            let Some(slot) = ascii.get_mut(len) else { return false };
+            *slot = byte;
+            len += 1;
+        }
+        self.contains_ascii(&ascii[..len])
     }
 
-    fn contains_ascii(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+    /// `contains` for ASCII bytes.
+    fn contains_ascii(&self, bytes: &[u8]) -> bool {
         if bytes.is_empty() || bytes.len() > LONGEST {
             return false;
         }
@@ -146,9 +157,15 @@ mod tests {
 
     #[test]
     fn lower_cases_beyond_ascii_as_str_does() {
-        // U+212A KELVIN SIGN lower-cases to an ASCII "k".
-        const K: WordSet<1> = WordSet::new(&["kg"]);
-        assert!(K.contains("\u{212A}g"));
-        assert!(!K.contains("kĝ"));
+        // U+212A KELVIN SIGN lower-cases to an ASCII "k"; no other
+        // character outside ASCII lower-cases into it.
+        const K: WordSet<2> = WordSet::new(&["kg", "i"]);
+        assert!(K.contains("\u{212A}g") && K.contains("\u{212A}G"));
+        assert!(!K.contains("kĝ") && !K.contains("\u{130}") && !K.contains("\u{212B}"));
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            if c.to_lowercase().all(|l| l.is_ascii()) {
+                assert_eq!(c, '\u{212A}', "{c:?} lower-cases to ASCII");
+            }
+        }
     }
 }
