@@ -191,6 +191,13 @@ fn assert_linear(what: &str, make: impl Fn(usize) -> String, small: usize) {
 }
 
 #[test]
+fn time_grows_linearly_on_a_run_of_function_words() {
+    // One endless sentence of words that start a date only before a date
+    // word ("in the third quarter"): the look-ahead must stay bounded.
+    assert_linear("function words", |n| "in the a at ".repeat(n / 12), 64 << 10);
+}
+
+#[test]
 fn time_grows_linearly_with_paragraphs() {
     assert_linear("paragraphs", |n| news(n, true), 64 << 10);
 }

@@ -147,8 +147,10 @@ fn worth_trying(view: &View, i: usize) -> bool {
         return true;
     }
     // After "in", "at about", "in the": a trigger that is not weak itself.
+    // Looking at most three words on: a run of weak words ("in the the
+    // the …") must not make the scan quadratic.
     let mut next = i + 1;
-    while lexicon::is_weak_trigger(view.word(next)) {
+    while next < i + 3 && lexicon::is_weak_trigger(view.word(next)) {
         next += 1;
     }
     lexicon::is_trigger(view.word(next)) || view.any(next, &["'", "’"])
