@@ -98,7 +98,7 @@ pub fn link(context: &Context, sentences: &[Sentence]) -> Vec<Link> {
     let mut links = Vec::new();
     let mut next_mention = 0;
     for sentence in sentences.iter().filter(|s| !s.is_empty()) {
-        let range =
+        let mut range =
             ByteRange::new(context.tokens[sentence.start].range.start, context.tokens[sentence.end - 1].range.end);
         while next_mention < mentions.len() && mentions[next_mention].range.end <= range.start {
             next_mention += 1;
@@ -107,6 +107,9 @@ pub fn link(context: &Context, sentences: &[Sentence]) -> Vec<Link> {
         while last < mentions.len() && mentions[last].range.start < range.end {
             last += 1;
         }
+        // A number may run on past the sentence's full stop ("Rs. 20": the
+        // numbers stage reads it whole): its sentence holds all of it.
+        range.end = mentions[first..last].iter().map(|m| m.range.end).fold(range.end, usize::max);
         let here = SentenceContext { context, tokens: sentence.clone(), mentions: first..last, range };
         links.extend(here.link(context.last_named_before(range.start)));
         next_mention = last;
@@ -514,6 +517,16 @@ mod tests {
         let groups = groups::group(text, &mentions);
         let context = Context { text, tokens: &tokens, mentions: &mentions, groups: &groups };
         (link(&context, &sentences), mentions, groups)
+    }
+
+    #[test]
+    fn a_number_past_a_full_stop_stays_in_its_sentence() {
+        // The tokenizer ends a sentence at "Rs." before a digit; the numbers
+        // stage reads "Rs. 20" whole.
+        let text = "The fare rose to Rs. 20 last year.";
+        let (links, mentions, _) = link_text(text, &[M("Rs. 20", Label::Money, Some(20.0), Some("INR"), None)]);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert!(links[0].sentence.contains(mentions[0].range), "{:?}", links[0].sentence);
     }
 
     #[test]
