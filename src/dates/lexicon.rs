@@ -2,7 +2,7 @@
 //! units of time and parts of the day. Every lookup is case-insensitive and
 //! allocation-free (ASCII comparison against small tables).
 
-use crate::wordset::WordSet;
+use crate::wordset::{self, WordSet};
 
 /// A unit of time, from seconds to centuries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -437,7 +437,8 @@ const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&[
 /// weekday, "last", "every", "noon", a holiday's first word …). The scan
 /// asks this first, so that most tokens cost one search of a `WordSet`.
 pub fn is_trigger(word: &str) -> bool {
-    if word.is_empty() || word.len() > 16 {
+    // A token longer than any set word starts nothing, digits or not.
+    if word.is_empty() || word.len() > wordset::LONGEST {
         return false;
     }
     if word.bytes().any(|b| b.is_ascii_digit()) {

@@ -57,8 +57,8 @@ fn filter_bit(key: u32) -> usize {
 }
 
 /// A row's weights, pass after pass, each stored as `w + 128` (0..=255) so
-/// that `add` can sum eight of them at once in the 16-bit lanes of two
-/// `u64`s (see `add`).
+/// that `add_lanes` can sum eight of them at once in the 16-bit lanes of two
+/// `u64`s.
 type Row = [u8; LANES];
 
 const LANES: usize = PASSES * NUM_TAGS;
