@@ -101,6 +101,16 @@ numbers! {
     // Negatives.
     minus_sign: "It fell to -3 on Friday" => "-3" Cardinal -3;
     minus_word: "minus 4" => "minus 4" Cardinal -4;
+    // Numbers with no digit near their start, each read by another path.
+    minus_word_then_words: "It fell to minus five degrees." => "minus five degrees" Quantity -5 unit "degree";
+    negative_word: "negative three" => "negative three" Cardinal -3;
+    symbol_then_words: "The fee is $ five million." => "$ five million" Money 5000000 unit "USD";
+    euro_then_word: "Cost: € twelve." => "€ twelve" Money 12 unit "EUR";
+    dollar_glued_then_words: "He paid US$ five million." => "US$ five million" Money 5000000 unit "USD";
+    between_words: "between three and five" => "between three and five" Cardinal 3 max 5;
+    from_words: "from three to five" => "from three to five" Cardinal 3 max 5;
+    absolute_zero: "cooled to absolute zero" => "absolute zero" Quantity 0 unit "kelvin";
+    qualifier_then_words: "about a dozen" => "about a dozen" Cardinal 12 approx "about";
     below_zero: "2 degrees below zero" => "2 degrees below zero" Quantity -2 unit "degree";
     unicode_minus: "about −273.15°" => "about −273.15°" Quantity -273.15 unit "degree" approx "about";
     // Fractions and proportions.
