@@ -337,10 +337,11 @@ impl SentenceContext<'_, '_> {
             .tokens
             .clone()
             .map(|i| {
-                let word = self.context.word(i);
                 let opens = i > self.tokens.start
                     && self.context.word(i - 1) == ","
-                    && matches!(word.to_lowercase().as_str(), "while" | "but" | "whereas" | "although" | "though");
+                    && ["while", "but", "whereas", "although", "though"]
+                        .iter()
+                        .any(|w| self.context.word(i).eq_ignore_ascii_case(w));
                 if opens || (i > self.tokens.start && self.context.word(i - 1) == ";") {
                     clause += 1;
                 }

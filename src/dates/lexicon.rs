@@ -414,7 +414,7 @@ const TRIGGERS: WordSet<421> = WordSet::new(&[
 ]);
 
 /// Words that start a date only when a date word follows: "the", "in", "a".
-const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&[
+const WEAK_WORDS: [&str; 15] = [
     "the",
     "a",
     "an",
@@ -430,7 +430,8 @@ const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&[
     "about",
     "around",
     "approximately",
-]);
+];
+const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&WEAK_WORDS);
 
 /// True when a date or time expression may start at this word: it has a
 /// digit, or it is one of the words the matchers look for (a month, a
@@ -456,10 +457,11 @@ pub fn is_trigger(word: &str) -> bool {
 /// after a number or another word): units ("3 years", "last month"), "on",
 /// "from" and "between" before a date, "recent" and "future" ("in recent
 /// years"). In news they are frequent, so the scan skips them at once.
-const NEVER_START: WordSet<18> = WordSet::new(&[
+const NEVER_START_WORDS: [&str; 18] = [
     "between", "century", "days", "decades", "from", "future", "hour", "hours", "minute", "minutes", "month", "months",
     "on", "recent", "seconds", "weeks", "year", "years",
-]);
+];
+const NEVER_START: WordSet<18> = WordSet::new(&NEVER_START_WORDS);
 
 /// True for a trigger word that no expression starts at (see `NEVER_START`).
 pub fn never_starts(word: &str) -> bool {
@@ -474,6 +476,14 @@ pub fn is_weak_trigger(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_and_never_starting_words_are_triggers() {
+        // The scan asks `is_weak_trigger` and `never_starts` of triggers only.
+        for word in WEAK_WORDS.iter().chain(&NEVER_START_WORDS) {
+            assert!(is_trigger(word), "{word}");
+        }
+    }
 
     #[test]
     fn every_table_word_is_a_trigger() {

@@ -109,11 +109,13 @@ pub fn recognise(
     let time = time.filter(|_| reference.is_some());
     let mut mentions = Vec::new();
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let triggers: Vec<Trigger> = words.iter().map(|word| Trigger::of(word)).collect();
     for sentence in sentences {
         let view = View { text, tokens: &tokens[sentence.clone()], words: &words[sentence.clone()], reference, time };
+        let triggers = &triggers[sentence.clone()];
         let mut i = 0;
         while i < view.len() {
-            if !worth_trying(&view, i) {
+            if !worth_trying(&view, triggers, i) {
                 i += 1;
                 continue;
             }
@@ -132,28 +134,51 @@ pub fn recognise(
     mentions
 }
 
+/// What the scan asks of every token, found once per token: the look-ahead
+/// after a weak trigger reads its next words' answers again.
+#[derive(Clone, Copy, Default)]
+struct Trigger {
+    /// `lexicon::is_trigger`.
+    trigger: bool,
+    /// `lexicon::is_weak_trigger` (weak words are all triggers).
+    weak: bool,
+    /// `lexicon::never_starts` (those words are all triggers).
+    never: bool,
+}
+
+impl Trigger {
+    fn of(word: &str) -> Trigger {
+        if !lexicon::is_trigger(word) {
+            return Trigger::default();
+        }
+        Trigger { trigger: true, weak: lexicon::is_weak_trigger(word), never: lexicon::never_starts(word) }
+    }
+}
+
 /// The cheap test first: can an expression start at token `i`? A digit or a
 /// date word; "the", "in", "a" only before one ("in the third quarter").
-fn worth_trying(view: &View, i: usize) -> bool {
-    let word = view.word(i);
-    if !lexicon::is_trigger(word) {
+/// `triggers` are the sentence's tokens' (`view`'s).
+fn worth_trying(view: &View, triggers: &[Trigger], i: usize) -> bool {
+    let here = triggers[i];
+    if !here.trigger {
         // "the ’90s"
-        return matches!(word, "'" | "’") && view.is_digit(i + 1);
+        return matches!(view.word(i), "'" | "’") && view.is_digit(i + 1);
     }
-    if lexicon::never_starts(word) || is_counted_number(view, i) {
+    if here.never || is_counted_number(view, i) {
         return false;
     }
-    if !lexicon::is_weak_trigger(word) {
+    if !here.weak {
         return true;
     }
     // After "in", "at about", "in the": a trigger that is not weak itself.
     // Looking at most three words on: a run of weak words ("in the the
     // the …") must not make the scan quadratic.
+    let at = |k: usize| triggers.get(k).copied().unwrap_or_default();
     let mut next = i + 1;
-    while next < i + 3 && lexicon::is_weak_trigger(view.word(next)) {
+    while next < i + 3 && at(next).weak {
         next += 1;
     }
-    lexicon::is_trigger(view.word(next)) || view.any(next, &["'", "’"])
+    at(next).trigger || view.any(next, &["'", "’"])
 }
 
 /// A plain number other than a year, before "%" or a scale word ("12.5
