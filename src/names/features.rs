@@ -84,6 +84,13 @@ impl Default for Features {
 }
 
 impl Features {
+    /// Room for `tokens` tokens of about `per_token` features each.
+    pub fn with_capacity(tokens: usize, per_token: usize) -> Features {
+        let mut starts = Vec::with_capacity(tokens + 1);
+        starts.push(0);
+        Features { hashes: Vec::with_capacity(tokens * per_token), starts }
+    }
+
     /// Removes every token.
     pub fn clear(&mut self) {
         self.hashes.clear();

@@ -29,6 +29,20 @@ pub struct Prepared {
     pub outside: Vec<bool>,
 }
 
+impl Prepared {
+    /// Room for `tokens` tokens, except their features (which inference
+    /// does not keep).
+    fn with_capacity(tokens: usize) -> Prepared {
+        Prepared {
+            features: Features::default(),
+            doc_tokens: Vec::with_capacity(tokens),
+            sentences: Vec::new(),
+            token_index: Vec::with_capacity(tokens),
+            outside: Vec::with_capacity(tokens),
+        }
+    }
+}
+
 /// Computes first-pass features for every sentence of a document.
 pub fn prepare(text: &str, tokens: &[Token], sentences: &[Sentence], lexicon: &Lexicon) -> Prepared {
     let mut prepared = Prepared::default();
@@ -180,7 +194,9 @@ fn prepare_with(
     lexicon: &Lexicon,
     model: &Model,
 ) -> (Prepared, Vec<Sums>) {
-    let mut prepared = Prepared::default();
+    // Sized for the whole document at once: growing them a push at a time
+    // copied them over and over.
+    let mut prepared = Prepared::with_capacity(tokens.len());
     let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
     let mut words: Vec<&str> = Vec::new();
     let mut ids: Vec<usize> = Vec::new();
@@ -256,14 +272,15 @@ pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (V
 /// Both passes, given each position's summed first-pass feature weights.
 fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
     let mut first_pass = vec![tags::OUTSIDE; sums.len()];
-    let mut emissions = Vec::new();
+    let mut emissions = Vec::with_capacity(sums.len() * NUM_TAGS);
     model.emissions(&sums, 0, &mut emissions);
     decode_sentences(&emissions, prepared, model, 0, &mut first_pass);
     if !second_pass {
         return (first_pass, emissions);
     }
 
-    let mut doc_features = Features::default();
+    // A document averages just over one document feature a token.
+    let mut doc_features = Features::with_capacity(sums.len(), 2);
     document_pass::extract(
         &prepared.doc_tokens,
         &prepared.sentences,
