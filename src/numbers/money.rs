@@ -96,13 +96,13 @@ pub(super) fn prefix(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     }
     // "Rs. 20": the abbreviation's full stop.
     let number_at = if cur.word(i + 1) == "." && cur.glued(i + 1) { i + 2 } else { i + 1 };
-    if cur.kind(number_at) != Some(TokenKind::Number) {
-        return None;
+    if cur.kind(number_at) == Some(TokenKind::Number) {
+        if let Some(c) = code(word).or_else(|| abbreviation(word)) {
+            return Some((c, number_at));
+        }
     }
-    if let Some(c) = code(word).or_else(|| abbreviation(word)) {
-        return Some((c, number_at));
-    }
-    // "ringgit 42", "malaysian ringgit 42": a name before the amount.
+    // "ringgit 42", "malaysian ringgit 42": a name before the amount, with
+    // the nationality that narrows it.
     let (adjective, at) = nationality(cur, i);
     let name = cur.lower(at);
     let (key, default, factor) = name_of(name.as_str())?;

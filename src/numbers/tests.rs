@@ -182,6 +182,9 @@ numbers! {
     pounds_sterling: "5 pounds sterling" => "5 pounds sterling" Money 5 unit "GBP";
     yen: "300 yen" => "300 yen" Money 300 unit "JPY";
     rupees: "20 rupees" => "20 rupees" Money 20 unit "INR";
+    name_before_amount: "ringgit 42 was paid" => "ringgit 42" Money 42 unit "MYR";
+    nationality_before_name_and_amount: "She paid Malaysian ringgit 42." => "Malaysian ringgit 42" Money 42 unit "MYR";
+    nationality_narrows_the_name: "It costs Sri Lankan rupee 42 now." => "Sri Lankan rupee 42" Money 42 unit "LKR";
     yuan: "3 yuan" => "3 yuan" Money 3 unit "CNY";
     francs: "5 francs" => "5 francs" Money 5 unit "CHF";
     tenge: "100 tenge" => "100 tenge" Money 100 unit "KZT";
