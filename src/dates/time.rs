@@ -221,6 +221,15 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         if !meridiem_follows && (!cue || (year_like && !view.any(i - 1, &["at", "@"]))) {
             return None;
         }
+        // "at 357 consecutive games", "at 1245 points": a count, when a
+        // lower-case word follows that no clock takes.
+        let next = view.word(i + 1);
+        let counted = next.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && !lexicon::is_one_of(next, CLOCK_FOLLOWERS)
+            && lexicon::time_zone(next).is_none();
+        if !meridiem_follows && counted {
+            return None;
+        }
         let clock = Clock { bare: true, ..Clock::new(hour, minute) };
         return Some((clock, i + 1));
     }
@@ -229,6 +238,13 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
     }
     Some((Clock { bare: true, ..Clock::new(n, 0) }, i + 1))
 }
+
+/// Lower-case words after which digits run together ("1030") are still a
+/// clock: "1030 hours", "1030 on Monday", "1030 and 1100".
+const CLOCK_FOLLOWERS: &[&str] = &[
+    "hours", "hrs", "hr", "h", "local", "sharp", "ish", "on", "in", "this", "tomorrow", "today", "tonight", "and",
+    "or", "but", "to", "till", "until", "when", "the", "for",
+];
 
 /// am/pm written against the number: "pm", "p.m.", "a", "p".
 fn attached_meridiem(clock: Clock, suffix: &str) -> Option<Clock> {
@@ -596,6 +612,8 @@ mod tests {
             "it rose 3 to 4" => NONE,
             "seven thirty p.m." => TIME "T19:30",
             "around 1030" => TIME "T10:30",
+            "at 357 consecutive games" => NONE,
+            "[Tuesday], around 100 members" => DATE "2024-10-22",
             "around [2014]" => DATE "2014",
         );
     }
