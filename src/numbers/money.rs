@@ -103,7 +103,8 @@ pub(super) fn prefix(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     }
     // "ringgit 42", "malaysian ringgit 42": a name before the amount, with
     // the nationality that narrows it.
-    let (adjective, at) = nationality(cur, i);
+    // Right before the amount a name stands alone ("ringgit 42").
+    let (adjective, at) = if cur.kind(i + 1) == Some(TokenKind::Number) { (None, i) } else { nationality(cur, i) };
     let name = cur.lower(at);
     let (key, default, factor) = name_of(name.as_str())?;
     // Only names that news writes before amounts; "the dollar 639.55" is a rate.
@@ -301,21 +302,25 @@ fn nationality<'c>(cur: &Cursor<'c>, i: usize) -> (Option<&'static str>, usize) 
         "tunisian",
         "algerian",
     ];
-    let lower = cur.lower(i);
-    let word = lower.as_str();
-    if let Some(&adj) = ONE_WORD.iter().find(|&&a| a == word) {
-        if name_of(cur.lower(i + 1).as_str()).is_some() {
+    // The currency's name first: it is rarely there, and then no
+    // nationality needs looking for.
+    if name_of(cur.lower(i + 1).as_str()).is_some() {
+        let lower = cur.lower(i);
+        let word = lower.as_str();
+        if let Some(&adj) = ONE_WORD.iter().find(|&&a| a == word) {
             return (Some(adj), i + 1);
         }
     }
-    for (first, second, adj) in [
-        ("hong", "kong", "hong kong"),
-        ("new", "zealand", "new zealand"),
-        ("south", "african", "south african"),
-        ("sri", "lankan", "sri lankan"),
-    ] {
-        if cur.is(i, first) && cur.is(i + 1, second) && name_of(cur.lower(i + 2).as_str()).is_some() {
-            return (Some(adj), i + 2);
+    if name_of(cur.lower(i + 2).as_str()).is_some() {
+        for (first, second, adj) in [
+            ("hong", "kong", "hong kong"),
+            ("new", "zealand", "new zealand"),
+            ("south", "african", "south african"),
+            ("sri", "lankan", "sri lankan"),
+        ] {
+            if cur.is(i, first) && cur.is(i + 1, second) {
+                return (Some(adj), i + 2);
+            }
         }
     }
     (None, i)
