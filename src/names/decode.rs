@@ -126,10 +126,11 @@ impl Decoder {
             self.scores.extend_from_slice(&now);
         }
         let last = &self.scores[(n - 1) * NUM_TAGS..];
-        let mut best = 0;
-        for t in 0..NUM_TAGS {
-            if last[t] + end[t] > last[best] + end[best] {
-                best = t;
+        let (mut best, mut best_score) = (0, last[0] + end[0]);
+        for t in 1..NUM_TAGS {
+            let score = last[t] + end[t];
+            if score > best_score {
+                (best, best_score) = (t, score);
             }
         }
         tags.resize(n, 0);
