@@ -228,15 +228,16 @@ fn prepare_with(
                 sums.push(ZERO);
                 continue;
             }
-            let mut sum = vocabulary.own(model, id, word, casing);
+            sums.push(vocabulary.own(model, id, word, casing));
             scratch.clear();
             for (n, d) in features::NEIGHBOURS.into_iter().enumerate() {
                 let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).map(|&o| &vocabulary.words[o].info);
                 features::neighbour_features(n, other, &mut scratch);
             }
             features::local_features(k, &locals, casing, &mut scratch);
-            model.add(&scratch, &mut sum);
-            sums.push(sum);
+            if let Some(sum) = sums.last_mut() {
+                model.add(&scratch, sum);
+            }
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
