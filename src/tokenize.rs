@@ -354,8 +354,8 @@ fn clitic_length(rest: &str) -> usize {
     let after = &rest[first.len_utf8()..];
     // Clitics are at most two letters: look no further (the word may be huge).
     let word_len = after.chars().take(3).take_while(|&c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
-    let clitic = after[..word_len].to_ascii_lowercase();
-    if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+    let clitic = &after[..word_len];
+    if ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| clitic.eq_ignore_ascii_case(c)) {
         first.len_utf8() + word_len
     } else {
         0
