@@ -1,11 +1,13 @@
 //! Quotes and their speakers: who said what.
 //!
 //! A quote is text between matching quotation marks within one paragraph,
-//! at least four words long (shorter ones are usually scare quotes or titles).
-//! Its speaker is named next to a reporting verb right after the closing mark
-//! ("“…,” Durov said", "“…,” said the minister") or right before the opening
-//! one ("Durov said: “…”"); a pronoun points to the last person or
-//! organisation named before the quote.
+//! at least four words long (shorter ones are usually scare quotes or
+//! titles), or shorter but ending as speech ends, with its speaker after it
+//! ("“No comment,” Durov said"). Its speaker is named next to a reporting
+//! verb right after the closing mark ("“…,” Durov said", "“…,” said the
+//! minister") or right before the opening one ("Durov said: “…”", which a
+//! colon before the mark makes the first choice); a pronoun points to the
+//! last person or organisation named before the quote.
 
 use crate::attribution::{self, Context, Speaker};
 use crate::document::Quote;
@@ -53,11 +55,20 @@ pub fn find(context: &Context) -> Vec<QuoteLink> {
             continue;
         };
         let words = (i + 1..close).filter(|&k| tokens[k].kind == TokenKind::Word).count();
-        if close > i + 1 && words >= MIN_WORDS {
+        let last_named = context.last_named_before(tokens[i].range.start);
+        let after = speaker_after_quote(context, close, last_named);
+        // "“No comment,” Durov said": short, but spoken.
+        let spoken = words > 0 && after.is_some() && matches!(context.word(close - 1), "," | "?" | "!");
+        if close > i + 1 && (words >= MIN_WORDS || spoken) {
             let range = ByteRange::new(tokens[i + 1].range.start, tokens[close - 1].range.end);
-            let last_named = context.last_named_before(tokens[i].range.start);
-            let speaker = speaker_after_quote(context, close, last_named)
-                .or_else(|| speaker_before_quote(context, i, last_named));
+            // "Durov said: “…”" names its speaker first: a reporting verb
+            // after the quote then belongs to the next sentence.
+            let introduced = i > 0 && context.word(i - 1) == ":";
+            let before = || speaker_before_quote(context, i, last_named);
+            let speaker = match introduced {
+                true => before().or(after),
+                false => after.or_else(before),
+            };
             quotes.push(QuoteLink { range, speaker });
         }
         i = close + 1;
@@ -181,6 +192,21 @@ mod tests {
     #[test]
     fn speaker_before_the_quote() {
         assert_eq!(one("Durov said: “We have no plans to sell the company.”", &["Durov"]).1.as_deref(), Some("Durov"));
+    }
+
+    #[test]
+    fn a_colon_before_the_quote_names_its_speaker_first() {
+        let text = "Durov said: “We will build the plant next year.” Officials said the plan was approved.";
+        assert_eq!(one(text, &["Durov"]).1.as_deref(), Some("Durov"));
+    }
+
+    #[test]
+    fn a_short_quote_ending_as_speech_with_its_speaker_after() {
+        assert_eq!(one("“No comment,” Durov said.", &["Durov"]), ("No comment,".to_string(), Some("Durov".to_string())));
+        assert_eq!(one("“Why?” asked Durov.", &["Durov"]).1.as_deref(), Some("Durov"));
+        // Short and not followed by its speaker: a scare quote or a title.
+        assert!(quotes("They called the plan “dead on arrival.” Durov said nothing.", &["Durov"]).is_empty());
+        assert!(quotes("Durov said the “peace plan,” was dead.", &["Durov"]).is_empty());
     }
 
     #[test]
