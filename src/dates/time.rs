@@ -230,6 +230,10 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         if !meridiem_follows && counted {
             return None;
         }
+        // "at 0600 hours": military time, not a duration of 600 hours.
+        if i > 0 && view.any(i - 1, &["at", "@"]) && view.any(i + 1, &["hours", "hrs"]) {
+            return Some((Clock { fixed: true, ..Clock::new(hour, minute) }, i + 2));
+        }
         let clock = Clock { bare: true, ..Clock::new(hour, minute) };
         return Some((clock, i + 1));
     }
@@ -613,6 +617,8 @@ mod tests {
             "seven thirty p.m." => TIME "T19:30",
             "around 1030" => TIME "T10:30",
             "at 357 consecutive games" => NONE,
+            "at [0600 hours]" => TIME "T06:00",
+            "at [1430 hrs]" => TIME "T14:30",
             "[Tuesday], around 100 members" => DATE "2024-10-22",
             "around [2014]" => DATE "2014",
         );
