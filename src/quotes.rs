@@ -202,7 +202,10 @@ mod tests {
 
     #[test]
     fn a_short_quote_ending_as_speech_with_its_speaker_after() {
-        assert_eq!(one("“No comment,” Durov said.", &["Durov"]), ("No comment,".to_string(), Some("Durov".to_string())));
+        assert_eq!(
+            one("“No comment,” Durov said.", &["Durov"]),
+            ("No comment,".to_string(), Some("Durov".to_string()))
+        );
         assert_eq!(one("“Why?” asked Durov.", &["Durov"]).1.as_deref(), Some("Durov"));
         // Short and not followed by its speaker: a scare quote or a title.
         assert!(quotes("They called the plan “dead on arrival.” Durov said nothing.", &["Durov"]).is_empty());

@@ -319,16 +319,22 @@ impl SentenceContext<'_, '_> {
         if self.context.tokens[i].kind != TokenKind::Word || self.context.mention_at_token(i).is_some() {
             return false;
         }
-        let word = self.lower(i);
-        let starts_upper = self.context.word(i).chars().next().is_some_and(char::is_uppercase);
-        !starts_upper
-            && !attribution::FUNCTION_WORDS.contains(&word)
-            && !NOT_NOUNS.contains(&word)
-            && !attribution::is_reporting_verb(&word)
-            && direction_of(&word).is_none()
-            && !word.ends_with("ly")
+        let word = self.context.word(i);
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // The word sets ignore case; only the suffixes need a lower-case word.
+        let is_content = !attribution::FUNCTION_WORDS.contains(word)
+            && !NOT_NOUNS.contains(word)
+            && !attribution::is_reporting_verb(word)
+            && direction_of(word).is_none();
+        is_content && {
+            let lower = self.lower(i);
+            let adverb = lower.ends_with("ly");
             // Past-tense verbs ("reached", "removed") end a noun phrase.
-            && !(word.len() > 4 && word.ends_with("ed"))
+            let past_tense = lower.len() > 4 && lower.ends_with("ed");
+            !adverb && !past_tense
+        }
     }
 
     fn clauses(&self) -> Clauses {

@@ -102,8 +102,7 @@ pub(super) fn prefix(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
         }
     }
     // "ringgit 42", "malaysian ringgit 42": a name before the amount, with
-    // the nationality that narrows it.
-    // Right before the amount a name stands alone ("ringgit 42").
+    // the nationality that narrows it (none when the amount follows at once).
     let (adjective, at) = if cur.kind(i + 1) == Some(TokenKind::Number) { (None, i) } else { nationality(cur, i) };
     let name = cur.lower(at);
     let (key, default, factor) = name_of(name.as_str())?;
