@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::decode::Decoder;
 use super::document_pass::{self, DocToken};
-use super::features::{self, Casing, Features, Marks, TokenInfo};
+use super::features::{self, Casing, Features, Marks, TokenInfo, NEIGHBOURS};
 use super::hash::{self, HashMap};
 use super::lexicon::Lexicon;
 use super::model::{Model, PASSES};
@@ -77,9 +77,9 @@ type Sums = [[i32; NUM_TAGS]; PASSES];
 
 const ZERO: Sums = [[0; NUM_TAGS]; PASSES];
 
-/// A distinct word: what the features need of it, and the scores of its
-/// word features, computed once per word rather than once per token ("the",
-/// "," and a name's repeats).
+/// A distinct word: what the features need of it, and the scores of the
+/// features it gives itself and its neighbours, computed once per word
+/// rather than once per token ("the", "," and a name's repeats).
 struct Word {
     info: TokenInfo,
     alphabetic: bool,
@@ -89,6 +89,10 @@ struct Word {
     /// appears in a sentence of that casing (`UNSCORED` until then). Most
     /// words only ever appear in one casing.
     own: [u32; 3],
+    /// Per distance in `features::NEIGHBOURS`: where the sums of the
+    /// features this word gives a token at that distance are (`UNSCORED`
+    /// until first needed).
+    near: [u32; NEIGHBOURS.len()],
 }
 
 const UNSCORED: u32 = u32::MAX;
@@ -96,24 +100,40 @@ const UNSCORED: u32 = u32::MAX;
 /// Words kept from one document to the next (per thread): news repeats its
 /// words, and the page annotates the same text again as it is edited.
 /// Cleared after a document that leaves more than this many, so that what
-/// stays is bounded (about 300 bytes a word: 2.5 MB).
+/// stays is bounded (at most about 900 bytes a word: 7.5 MB).
 const KEPT_WORDS: usize = 8192;
 
 /// The words seen so far, scored with one model and one lexicon.
-#[derive(Default)]
 struct Vocabulary {
     /// The model's id and the lexicon's fingerprint the scores belong to.
     owner: (u64, u64),
     index: HashMap<u64, u32>,
     words: Vec<Word>,
-    /// The word features' sums of the words (see `Word::own`).
+    /// The word features' sums of the words (see `Word::own` and `Word::near`).
     sums: Vec<Sums>,
+    /// Per distance: where the sums of the features given by no word (past
+    /// a sentence's ends) are in `sums`.
+    edges: [u32; NEIGHBOURS.len()],
     scratch: features::Scratch,
     hashes: Vec<u64>,
 }
 
 thread_local! {
     static VOCABULARY: std::cell::RefCell<Vocabulary> = std::cell::RefCell::default();
+}
+
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary {
+            owner: (0, 0),
+            index: HashMap::default(),
+            words: Vec::new(),
+            sums: Vec::new(),
+            edges: [UNSCORED; NEIGHBOURS.len()],
+            scratch: features::Scratch::default(),
+            hashes: Vec::new(),
+        }
+    }
 }
 
 impl Vocabulary {
@@ -138,6 +158,7 @@ impl Vocabulary {
         self.index = HashMap::default();
         self.words = Vec::new();
         self.sums = Vec::new();
+        self.edges = [UNSCORED; NEIGHBOURS.len()];
     }
 
     /// The id of `word`, scoring it the first time.
@@ -148,7 +169,13 @@ impl Vocabulary {
         }
         let info = features::word_info(word, lexicon, &mut self.scratch);
         let id = self.words.len();
-        self.words.push(Word { info, alphabetic: is_alphabetic(word), marks: Marks::of(word), own: [UNSCORED; 3] });
+        self.words.push(Word {
+            info,
+            alphabetic: is_alphabetic(word),
+            marks: Marks::of(word),
+            own: [UNSCORED; 3],
+            near: [UNSCORED; NEIGHBOURS.len()],
+        });
         self.index.insert(key, id as u32);
         id
     }
@@ -165,6 +192,31 @@ impl Vocabulary {
             self.sums.push(sum);
         }
         self.sums[word.own[casing as usize] as usize]
+    }
+
+    /// Adds to `sum` the sums of the features that word `other` (`None`
+    /// past the sentence's ends) gives a token at distance `NEIGHBOURS[n]`.
+    fn add_neighbour(&mut self, model: &Model, n: usize, other: Option<usize>, sum: &mut Sums) {
+        let mut at = match other {
+            Some(id) => self.words[id].near[n],
+            None => self.edges[n],
+        };
+        if at == UNSCORED {
+            self.hashes.clear();
+            features::neighbour_features(n, other.map(|id| &self.words[id].info), &mut self.hashes);
+            let mut near = ZERO;
+            model.add(&self.hashes, &mut near);
+            at = self.sums.len() as u32;
+            self.sums.push(near);
+            match other {
+                Some(id) => self.words[id].near[n] = at,
+                None => self.edges[n] = at,
+            }
+        }
+        let near = &self.sums[at as usize];
+        for (s, &v) in sum.as_flattened_mut().iter_mut().zip(near.as_flattened()) {
+            *s += v;
+        }
     }
 }
 
@@ -228,16 +280,15 @@ fn prepare_with(
                 sums.push(ZERO);
                 continue;
             }
-            sums.push(vocabulary.own(model, id, word, casing));
+            let mut sum = vocabulary.own(model, id, word, casing);
+            for (n, d) in NEIGHBOURS.into_iter().enumerate() {
+                let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).copied();
+                vocabulary.add_neighbour(model, n, other, &mut sum);
+            }
             scratch.clear();
-            for (n, d) in features::NEIGHBOURS.into_iter().enumerate() {
-                let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).map(|&o| &vocabulary.words[o].info);
-                features::neighbour_features(n, other, &mut scratch);
-            }
             features::local_features(k, &locals, casing, &mut scratch);
-            if let Some(sum) = sums.last_mut() {
-                model.add(&scratch, sum);
-            }
+            model.add(&scratch, &mut sum);
+            sums.push(sum);
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
@@ -416,7 +467,8 @@ mod tests {
         tag_document(text, &tokens, &sentences, default_model(), default_lexicon(), true);
         VOCABULARY.with_borrow(|v| {
             assert_eq!(v.words.len(), 10);
-            assert!(v.sums.len() < 10, "\"said\" is never scored");
+            let said = &v.words[v.index[&hash::string("said")] as usize];
+            assert_eq!(said.own, [UNSCORED; 3], "\"said\" is never scored");
         });
     }
 
