@@ -1,4 +1,4 @@
-//! Sets of short words, searched without comparing strings.
+//! Sets of short words, and maps from them, searched without comparing strings.
 //!
 //! The pipeline asks "is this token one of these words?" of nearly every
 //! token: reporting verbs, function words, the words a date starts with.
@@ -14,6 +14,20 @@ pub const LONGEST: usize = 16;
 /// A set of lower-case ASCII words, built at compile time:
 /// `const VERBS: WordSet<3> = WordSet::new(&["said", "says", "told"]);`
 pub struct WordSet<const N: usize> {
+    keys: Keys<N>,
+}
+
+/// A map from lower-case ASCII words to values, built at compile time:
+/// `const DAYS: WordMap<2, u32> = WordMap::new(&[("mon", 0), ("tue", 1)]);`
+/// Looked up like `WordSet`, in any case.
+pub struct WordMap<const N: usize, T> {
+    keys: Keys<N>,
+    /// `values[k]` belongs to the word of `keys.keys[k]`.
+    values: [T; N],
+}
+
+/// The sorted keys of a set's or a map's words, and their filter.
+struct Keys<const N: usize> {
     keys: [u128; N],
     /// One bit per hashed key: most words asked about are in no set, and
     /// this answers for them without the binary search, whose branches a
@@ -39,14 +53,58 @@ impl<const N: usize> WordSet<N> {
         let mut keys = [0u128; N];
         let mut i = 0;
         while i < N {
-            let bytes = words[i].as_bytes();
-            assert!(!bytes.is_empty() && bytes.len() <= LONGEST, "a set's words have 1 to 16 bytes");
-            let mut j = 0;
-            while j < bytes.len() {
-                assert!(bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(), "a set's words are lower-case ASCII");
-                j += 1;
-            }
-            keys[i] = pack(bytes);
+            keys[i] = key_of(words[i]);
+            i += 1;
+        }
+        WordSet { keys: Keys::sorted(keys).0 }
+    }
+
+    /// True when `word`, lower-cased, is in the set ("Said", "SAID").
+    pub fn contains(&self, word: &str) -> bool {
+        self.keys.position(word).is_some()
+    }
+}
+
+impl<const N: usize, T: Copy> WordMap<N, T> {
+    /// The map of `entries`, in any order; the same conditions on the words
+    /// as `WordSet::new`.
+    pub const fn new(entries: &[(&str, T)]) -> WordMap<N, T> {
+        assert!(entries.len() == N && N > 0, "WordMap::<N>::new needs exactly N entries, and some");
+        let mut keys = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            keys[i] = key_of(entries[i].0);
+            i += 1;
+        }
+        let (keys, from) = Keys::sorted(keys);
+        let mut values = [entries[0].1; N];
+        let mut k = 0;
+        while k < N {
+            values[k] = entries[from[k]].1;
+            k += 1;
+        }
+        WordMap { keys, values }
+    }
+
+    /// The value of `word`, lower-cased ("Mon", "MON").
+    pub fn get(&self, word: &str) -> Option<T> {
+        self.keys.position(word).map(|k| self.values[k])
+    }
+
+    /// Every word and its value, in the order of their keys.
+    pub fn entries(&self) -> impl Iterator<Item = (String, T)> + '_ {
+        self.keys.keys.iter().zip(&self.values).map(|(&key, &value)| (unpack(key), value))
+    }
+}
+
+impl<const N: usize> Keys<N> {
+    /// `keys` sorted and filtered, with the index in `keys` each came from.
+    /// Does not compile when a key is given twice.
+    const fn sorted(mut keys: [u128; N]) -> (Keys<N>, [usize; N]) {
+        let mut from = [0usize; N];
+        let mut i = 0;
+        while i < N {
+            from[i] = i;
             i += 1;
         }
         // Insertion sort: const fn has no `sort`.
@@ -57,6 +115,9 @@ impl<const N: usize> WordSet<N> {
                 let swap = keys[j - 1];
                 keys[j - 1] = keys[j];
                 keys[j] = swap;
+                let swap = from[j - 1];
+                from[j - 1] = from[j];
+                from[j] = swap;
                 j -= 1;
             }
             assert!(j == 0 || keys[j - 1] != keys[j], "a set's words are given once");
@@ -69,13 +130,13 @@ impl<const N: usize> WordSet<N> {
             filter[bit / 64] |= 1 << (bit % 64);
             i += 1;
         }
-        WordSet { keys, filter }
+        (Keys { keys, filter }, from)
     }
 
-    /// True when `word`, lower-cased, is in the set ("Said", "SAID").
-    pub fn contains(&self, word: &str) -> bool {
+    /// Where `word`, lower-cased, is among the keys.
+    fn position(&self, word: &str) -> Option<usize> {
         if word.is_ascii() {
-            return self.contains_ascii(word.as_bytes());
+            return self.position_ascii(word.as_bytes());
         }
         // Only one character outside ASCII lower-cases into it: the Kelvin
         // sign "K" becomes "k". A word with any other is in no set, and
@@ -86,19 +147,19 @@ impl<const N: usize> WordSet<N> {
             let byte = match c {
                 '\u{212A}' => b'k',
                 c if c.is_ascii() => c as u8,
-                _ => return false,
+                _ => return None,
             };
-            let Some(slot) = ascii.get_mut(len) else { return false };
+            let slot = ascii.get_mut(len)?;
             *slot = byte;
             len += 1;
         }
-        self.contains_ascii(&ascii[..len])
+        self.position_ascii(&ascii[..len])
     }
 
-    /// `contains` for ASCII bytes.
-    fn contains_ascii(&self, bytes: &[u8]) -> bool {
+    /// `position` for ASCII bytes.
+    fn position_ascii(&self, bytes: &[u8]) -> Option<usize> {
         if bytes.is_empty() || bytes.len() > LONGEST {
-            return false;
+            return None;
         }
         let mut lower = [0u8; LONGEST];
         for (to, from) in lower.iter_mut().zip(bytes) {
@@ -106,8 +167,24 @@ impl<const N: usize> WordSet<N> {
         }
         let key = u128::from_le_bytes(lower);
         let bit = filter_bit(key);
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.keys.binary_search(&key).is_ok()
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.keys.binary_search(&key).ok()
     }
+}
+
+/// The key of a set's word. Does not compile when the word is empty, longer
+/// than `LONGEST` or not lower-case ASCII.
+const fn key_of(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(!bytes.is_empty() && bytes.len() <= LONGEST, "a set's words have 1 to 16 bytes");
+    let mut j = 0;
+    while j < bytes.len() {
+        assert!(bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(), "a set's words are lower-case ASCII");
+        j += 1;
+    }
+    pack(bytes)
 }
 
 /// The key of a word: byte `i` in bits `8 * i..8 * i + 8`, zeros after
@@ -120,6 +197,11 @@ const fn pack(bytes: &[u8]) -> u128 {
         i += 1;
     }
     key
+}
+
+/// The word of a key (`pack` undone).
+fn unpack(key: u128) -> String {
+    key.to_le_bytes().iter().take_while(|&&b| b != 0).map(|&b| b as char).collect()
 }
 
 #[cfg(test)]
@@ -152,7 +234,20 @@ mod tests {
             })
             .collect();
         keys.sort();
-        assert_eq!(keys, SET.keys);
+        assert_eq!(keys, SET.keys.keys);
+    }
+
+    #[test]
+    fn a_map_gives_each_word_its_own_value_in_any_case() {
+        const MAP: WordMap<4, u32> = WordMap::new(&[("tue", 1), ("mon", 0), ("tuesday", 1), ("sun", 6)]);
+        assert_eq!(
+            ["Mon", "TUE", "tuesday", "sun", "Sun."].map(|w| MAP.get(w)),
+            [Some(0), Some(1), Some(1), Some(6), None]
+        );
+        assert_eq!(MAP.get("\u{212A}"), None);
+        let entries: Vec<(String, u32)> = MAP.entries().collect();
+        assert_eq!(entries.len(), 4);
+        assert!(entries.contains(&("tuesday".to_string(), 1)) && entries.contains(&("sun".to_string(), 6)));
     }
 
     #[test]

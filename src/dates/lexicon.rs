@@ -1,8 +1,8 @@
 //! Words of dates and times: month, weekday and season names, number words,
 //! units of time and parts of the day. Every lookup is case-insensitive and
-//! allocation-free (ASCII comparison against small tables).
+//! allocation-free: `WordMap`s and `WordSet`s, and `is_one_of` for a few words.
 
-use crate::wordset::{self, WordSet};
+use crate::wordset::{self, WordMap, WordSet};
 
 /// A unit of time, from seconds to centuries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,13 +41,8 @@ pub fn is_one_of(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Position of `word` in a table of `(name, value)` pairs, ignoring ASCII case.
-fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
-    table.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, value)| value)
-}
-
 /// Month names and their abbreviations (with or without the full stop).
-const MONTHS: &[(&str, u32)] = &[
+const MONTHS: WordMap<36, u32> = WordMap::new(&[
     ("january", 1),
     ("jan", 1),
     ("jan.", 1),
@@ -84,14 +79,14 @@ const MONTHS: &[(&str, u32)] = &[
     ("december", 12),
     ("dec", 12),
     ("dec.", 12),
-];
+]);
 
 /// The month a word names: "Oct.", "october", "Sept" → 10, 10, 9.
 pub fn month(word: &str) -> Option<u32> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    lookup(word, MONTHS)
+    MONTHS.get(word)
 }
 
 /// True for month words that are also common English words ("may", "march")
@@ -104,7 +99,7 @@ pub fn month_is_ambiguous(word: &str) -> bool {
 }
 
 /// Weekday names and abbreviations, Monday = 0.
-const WEEKDAYS: &[(&str, u32)] = &[
+const WEEKDAYS: WordMap<27, u32> = WordMap::new(&[
     ("monday", 0),
     ("mon", 0),
     ("mon.", 0),
@@ -132,14 +127,14 @@ const WEEKDAYS: &[(&str, u32)] = &[
     ("sunday", 6),
     ("sun", 6),
     ("sun.", 6),
-];
+]);
 
 /// The weekday a word names, Monday = 0.
 pub fn weekday(word: &str) -> Option<u32> {
     if word.len() < 3 || word.len() > 9 {
         return None;
     }
-    lookup(word, WEEKDAYS)
+    WEEKDAYS.get(word)
 }
 
 /// True for weekday abbreviations that are also words ("sat", "sun", "wed").
@@ -149,42 +144,38 @@ pub fn weekday_is_ambiguous(word: &str) -> bool {
 
 /// Seasons as TIMEX3 codes.
 pub fn season(word: &str) -> Option<&'static str> {
-    lookup(
-        word,
-        &[
-            ("spring", "SP"),
-            ("summer", "SU"),
-            ("autumn", "FA"),
-            ("fall", "FA"),
-            ("winter", "WI"),
-            ("springtime", "SP"),
-            ("summertime", "SU"),
-            ("wintertime", "WI"),
-        ],
-    )
+    const SEASONS: WordMap<8, &str> = WordMap::new(&[
+        ("spring", "SP"),
+        ("summer", "SU"),
+        ("autumn", "FA"),
+        ("fall", "FA"),
+        ("winter", "WI"),
+        ("springtime", "SP"),
+        ("summertime", "SU"),
+        ("wintertime", "WI"),
+    ]);
+    SEASONS.get(word)
 }
 
 /// Parts of the day as TIMEX3 codes, with the hour a bare "at 5" then means
 /// (pm for afternoon, evening and night).
 pub fn part_of_day(word: &str) -> Option<(&'static str, bool)> {
-    lookup(
-        word,
-        &[
-            ("morning", ("MO", false)),
-            ("afternoon", ("AF", true)),
-            ("evening", ("EV", true)),
-            ("night", ("NI", true)),
-            ("tonight", ("NI", true)),
-            ("tonite", ("NI", true)),
-            ("lunch", ("MI", true)),
-            ("afternoonish", ("AF", true)),
-        ],
-    )
+    const PARTS: WordMap<8, (&str, bool)> = WordMap::new(&[
+        ("morning", ("MO", false)),
+        ("afternoon", ("AF", true)),
+        ("evening", ("EV", true)),
+        ("night", ("NI", true)),
+        ("tonight", ("NI", true)),
+        ("tonite", ("NI", true)),
+        ("lunch", ("MI", true)),
+        ("afternoonish", ("AF", true)),
+    ]);
+    PARTS.get(word)
 }
 
 /// Cardinal number words up to ninety-nine as one token ("twenty-three").
 pub fn number_word(word: &str) -> Option<u32> {
-    const SMALL: &[(&str, u32)] = &[
+    const SMALL: WordMap<20, u32> = WordMap::new(&[
         ("zero", 0),
         ("one", 1),
         ("two", 2),
@@ -205,11 +196,11 @@ pub fn number_word(word: &str) -> Option<u32> {
         ("seventeen", 17),
         ("eighteen", 18),
         ("nineteen", 19),
-    ];
+    ]);
     if word.len() < 3 || word.len() > 16 {
         return None;
     }
-    if let Some(n) = lookup(word, SMALL) {
+    if let Some(n) = SMALL.get(word) {
         return Some(n);
     }
     if let Some(n) = tens_word(word) {
@@ -217,29 +208,27 @@ pub fn number_word(word: &str) -> Option<u32> {
     }
     // "twenty-three"
     let (tens, ones) = split_at_hyphen(word)?;
-    Some(tens_word(tens)? + lookup(ones, SMALL).filter(|&n| (1..10).contains(&n))?)
+    Some(tens_word(tens)? + SMALL.get(ones).filter(|&n| (1..10).contains(&n))?)
 }
 
 /// "twenty" … "ninety".
 pub fn tens_word(word: &str) -> Option<u32> {
-    lookup(
-        word,
-        &[
-            ("twenty", 20),
-            ("thirty", 30),
-            ("forty", 40),
-            ("fifty", 50),
-            ("sixty", 60),
-            ("seventy", 70),
-            ("eighty", 80),
-            ("ninety", 90),
-        ],
-    )
+    const TENS: WordMap<8, u32> = WordMap::new(&[
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ]);
+    TENS.get(word)
 }
 
 /// Ordinal words and suffixed numbers up to 31: "third", "3rd", "21st".
 pub fn ordinal(word: &str) -> Option<u32> {
-    const WORDS: &[(&str, u32)] = &[
+    const WORDS: WordMap<21, u32> = WordMap::new(&[
         ("first", 1),
         ("second", 2),
         ("third", 3),
@@ -261,7 +250,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
         ("nineteenth", 19),
         ("twentieth", 20),
         ("thirtieth", 30),
-    ];
+    ]);
     let bytes = word.as_bytes();
     if bytes.first().is_some_and(u8::is_ascii_digit) {
         let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -271,13 +260,13 @@ pub fn ordinal(word: &str) -> Option<u32> {
         }
         return None;
     }
-    if let Some(n) = lookup(word, WORDS) {
+    if let Some(n) = WORDS.get(word) {
         return Some(n);
     }
     // "twenty-first"
     let (tens, ones) = split_at_hyphen(word)?;
     let tens = tens_word(tens).filter(|&t| t <= 30)?;
-    Some(tens + lookup(ones, WORDS).filter(|&n| n < 10)?)
+    Some(tens + WORDS.get(ones).filter(|&n| n < 10)?)
 }
 
 /// A unit word: "years", "yr", "hrs", "fortnight" (two weeks), with its multiplier.
@@ -285,43 +274,41 @@ pub fn unit(word: &str) -> Option<(Unit, u32)> {
     if word.len() > 9 {
         return None;
     }
-    lookup(
-        word,
-        &[
-            ("second", (Unit::Second, 1)),
-            ("seconds", (Unit::Second, 1)),
-            ("sec", (Unit::Second, 1)),
-            ("secs", (Unit::Second, 1)),
-            ("minute", (Unit::Minute, 1)),
-            ("minutes", (Unit::Minute, 1)),
-            ("min", (Unit::Minute, 1)),
-            ("mins", (Unit::Minute, 1)),
-            ("hour", (Unit::Hour, 1)),
-            ("hours", (Unit::Hour, 1)),
-            ("hr", (Unit::Hour, 1)),
-            ("hrs", (Unit::Hour, 1)),
-            ("h", (Unit::Hour, 1)),
-            ("day", (Unit::Day, 1)),
-            ("days", (Unit::Day, 1)),
-            ("week", (Unit::Week, 1)),
-            ("weeks", (Unit::Week, 1)),
-            ("fortnight", (Unit::Week, 2)),
-            ("month", (Unit::Month, 1)),
-            ("months", (Unit::Month, 1)),
-            ("quarter", (Unit::Quarter, 1)),
-            ("quarters", (Unit::Quarter, 1)),
-            ("qtr", (Unit::Quarter, 1)),
-            ("qtrs", (Unit::Quarter, 1)),
-            ("year", (Unit::Year, 1)),
-            ("years", (Unit::Year, 1)),
-            ("yr", (Unit::Year, 1)),
-            ("yrs", (Unit::Year, 1)),
-            ("decade", (Unit::Decade, 1)),
-            ("decades", (Unit::Decade, 1)),
-            ("century", (Unit::Century, 1)),
-            ("centuries", (Unit::Century, 1)),
-        ],
-    )
+    const UNITS: WordMap<32, (Unit, u32)> = WordMap::new(&[
+        ("second", (Unit::Second, 1)),
+        ("seconds", (Unit::Second, 1)),
+        ("sec", (Unit::Second, 1)),
+        ("secs", (Unit::Second, 1)),
+        ("minute", (Unit::Minute, 1)),
+        ("minutes", (Unit::Minute, 1)),
+        ("min", (Unit::Minute, 1)),
+        ("mins", (Unit::Minute, 1)),
+        ("hour", (Unit::Hour, 1)),
+        ("hours", (Unit::Hour, 1)),
+        ("hr", (Unit::Hour, 1)),
+        ("hrs", (Unit::Hour, 1)),
+        ("h", (Unit::Hour, 1)),
+        ("day", (Unit::Day, 1)),
+        ("days", (Unit::Day, 1)),
+        ("week", (Unit::Week, 1)),
+        ("weeks", (Unit::Week, 1)),
+        ("fortnight", (Unit::Week, 2)),
+        ("month", (Unit::Month, 1)),
+        ("months", (Unit::Month, 1)),
+        ("quarter", (Unit::Quarter, 1)),
+        ("quarters", (Unit::Quarter, 1)),
+        ("qtr", (Unit::Quarter, 1)),
+        ("qtrs", (Unit::Quarter, 1)),
+        ("year", (Unit::Year, 1)),
+        ("years", (Unit::Year, 1)),
+        ("yr", (Unit::Year, 1)),
+        ("yrs", (Unit::Year, 1)),
+        ("decade", (Unit::Decade, 1)),
+        ("decades", (Unit::Decade, 1)),
+        ("century", (Unit::Century, 1)),
+        ("centuries", (Unit::Century, 1)),
+    ]);
+    UNITS.get(word)
 }
 
 /// Time zones and their offsets from UTC in minutes.
@@ -329,47 +316,43 @@ pub fn time_zone(word: &str) -> Option<i32> {
     if word.len() < 3 || word.len() > 4 {
         return None;
     }
-    lookup(
-        word,
-        &[
-            ("GMT", 0),
-            ("UTC", 0),
-            ("BST", 60),
-            ("CET", 60),
-            ("CEST", 120),
-            ("EET", 120),
-            ("EEST", 180),
-            ("MSK", 180),
-            ("IST", 330),
-            ("JST", 540),
-            ("KST", 540),
-            ("EST", -300),
-            ("EDT", -240),
-            ("CST", -360),
-            ("CDT", -300),
-            ("MST", -420),
-            ("MDT", -360),
-            ("PST", -480),
-            ("PDT", -420),
-        ],
-    )
+    const ZONES: WordMap<19, i32> = WordMap::new(&[
+        ("gmt", 0),
+        ("utc", 0),
+        ("bst", 60),
+        ("cet", 60),
+        ("cest", 120),
+        ("eet", 120),
+        ("eest", 180),
+        ("msk", 180),
+        ("ist", 330),
+        ("jst", 540),
+        ("kst", 540),
+        ("est", -300),
+        ("edt", -240),
+        ("cst", -360),
+        ("cdt", -300),
+        ("mst", -420),
+        ("mdt", -360),
+        ("pst", -480),
+        ("pdt", -420),
+    ]);
+    ZONES.get(word)
 }
 
 /// The decade digit of "the nineties" (9), "the twenties" (2).
 pub fn lookup_decade(word: &str) -> Option<u32> {
-    lookup(
-        word,
-        &[
-            ("twenties", 2),
-            ("thirties", 3),
-            ("forties", 4),
-            ("fifties", 5),
-            ("sixties", 6),
-            ("seventies", 7),
-            ("eighties", 8),
-            ("nineties", 9),
-        ],
-    )
+    const DECADES: WordMap<8, u32> = WordMap::new(&[
+        ("twenties", 2),
+        ("thirties", 3),
+        ("forties", 4),
+        ("fifties", 5),
+        ("sixties", 6),
+        ("seventies", 7),
+        ("eighties", 8),
+        ("nineties", 9),
+    ]);
+    DECADES.get(word)
 }
 #[rustfmt::skip]
 const TRIGGERS: WordSet<421> = WordSet::new(&[
@@ -487,8 +470,8 @@ mod tests {
 
     #[test]
     fn every_table_word_is_a_trigger() {
-        for (word, _) in MONTHS.iter().chain(WEEKDAYS) {
-            assert!(is_trigger(word), "{word}");
+        for (word, _) in MONTHS.entries().chain(WEEKDAYS.entries()) {
+            assert!(is_trigger(&word), "{word}");
         }
         for word in ["every", "Last", "Christmas", "noon", "2024", "mid-October", "fridays", "EOM"] {
             assert!(is_trigger(word), "{word}");
