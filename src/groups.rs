@@ -35,7 +35,7 @@ impl Groups {
 
 /// Groups the named-entity mentions of `mentions` (sorted by start).
 pub fn group(text: &str, mentions: &[Mention]) -> Groups {
-    let mut grouper = Grouper::default();
+    let mut grouper = Grouper::with_capacity(mentions.len());
     let mut of_mention = vec![None; mentions.len()];
     let mut lower = String::new();
     for (index, mention) in mentions.iter().enumerate() {
@@ -54,7 +54,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
             .and_then(|_| of_mention[index - 1]);
         let id = defined_by
             .or_else(|| grouper.find(mention.label, &name.words, surface))
-            .unwrap_or_else(|| grouper.new_group(mention.label, surface));
+            .unwrap_or_else(|| grouper.new_group(mention.label));
         grouper.add(id, index, mention.label, name, surface);
         of_mention[index] = Some(id);
     }
@@ -117,26 +117,68 @@ fn add_char(hash: u64, c: char) -> u64 {
 
 /// The groups built so far, with indices that keep each look-up cheap even
 /// in a very long text with thousands of names.
-#[derive(Default)]
 struct Grouper {
     groups: Vec<Group>,
     /// Per group: the words of its fullest name.
     keys: Vec<Vec<u64>>,
     /// Every fullest name (the hash of its words) → its group.
     by_name: HashMap<u64, usize>,
-    /// First and last word of each group's fullest names → groups, oldest first.
-    by_first_word: HashMap<u64, Vec<usize>>,
-    by_last_word: HashMap<u64, Vec<usize>>,
+    /// First and last word of each group's fullest names → groups.
+    by_first_word: Chains,
+    by_last_word: Chains,
     /// Initials of multi-word names → the latest group ("EU" for "European Union").
     by_initials: HashMap<u64, usize>,
+}
+
+/// Lists of groups per word, newest first, all in one arena: a list per
+/// distinct word would cost an allocation each.
+struct Chains {
+    /// Word → its newest link.
+    newest: HashMap<u64, usize>,
+    /// (group, the word's next older link).
+    links: Vec<(usize, Option<usize>)>,
+}
+
+impl Chains {
+    fn with_capacity(n: usize) -> Chains {
+        Chains { newest: HashMap::with_capacity_and_hasher(n, Default::default()), links: Vec::with_capacity(n) }
+    }
+
+    fn push(&mut self, word: u64, group: usize) {
+        let older = self.newest.insert(word, self.links.len());
+        self.links.push((group, older));
+    }
+
+    /// The groups listed under `word`, newest first.
+    fn newest_first(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut link = self.newest.get(&word).copied();
+        std::iter::from_fn(move || {
+            let (group, older) = self.links[link?];
+            link = older;
+            Some(group)
+        })
+    }
 }
 
 /// Candidates checked per look-up: the most recent groups sharing a word.
 const RECENT_CANDIDATES: usize = 64;
 
 impl Grouper {
-    fn new_group(&mut self, label: Label, surface: &str) -> usize {
-        self.groups.push(Group { id: self.groups.len(), label, name: surface.to_string(), mentions: Vec::new() });
+    /// Room for `n` mentions' groups.
+    fn with_capacity(n: usize) -> Grouper {
+        Grouper {
+            groups: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            by_name: HashMap::with_capacity_and_hasher(n, Default::default()),
+            by_first_word: Chains::with_capacity(n),
+            by_last_word: Chains::with_capacity(n),
+            by_initials: HashMap::default(),
+        }
+    }
+
+    /// A group for a mention that joins none; `add` names it.
+    fn new_group(&mut self, label: Label) -> usize {
+        self.groups.push(Group { id: self.groups.len(), label, name: String::new(), mentions: Vec::new() });
         self.keys.push(Vec::new());
         self.groups.len() - 1
     }
@@ -150,8 +192,8 @@ impl Grouper {
             group.name = surface.to_string();
             group.label = label;
             if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
-                self.by_first_word.entry(first).or_default().push(id);
-                self.by_last_word.entry(last).or_default().push(id);
+                self.by_first_word.push(first, id);
+                self.by_last_word.push(last, id);
             }
             if words.len() >= 2 {
                 self.by_initials.insert(name.initials, id);
@@ -160,6 +202,9 @@ impl Grouper {
             // full name that ends with them ("Bill Clinton", then "Hillary Clinton").
             self.by_name.insert(words_key(&words), id);
             self.keys[id] = words;
+        } else if self.groups[id].name.is_empty() {
+            // A new group's first mention is an acronym ("EU").
+            self.groups[id].name = surface.to_string();
         }
     }
 
@@ -190,9 +235,8 @@ impl Grouper {
                     && label != Label::Person
                     && (is_head(key) || is_tail(key) && words.len() >= 2))
         };
-        let latest = |index: &HashMap<u64, Vec<usize>>, word: Option<&u64>| {
-            let candidates = word.and_then(|w| index.get(w))?;
-            candidates.iter().rev().take(RECENT_CANDIDATES).copied().find(|&id| fits(id))
+        let latest = |index: &Chains, word: Option<&u64>| {
+            index.newest_first(*word?).take(RECENT_CANDIDATES).find(|&id| fits(id))
         };
         let by_tail = latest(&self.by_last_word, words.last());
         let by_head = latest(&self.by_first_word, words.first());
@@ -231,6 +275,17 @@ mod tests {
 
     fn grouped(text: &str, names: &[(&str, Label)]) -> Vec<Vec<usize>> {
         group(text, &mentions_of(text, names)).into_groups().into_iter().map(|g| g.mentions).collect()
+    }
+
+    #[test]
+    fn chains_list_a_word_s_groups_newest_first() {
+        let mut chains = Chains::with_capacity(0);
+        for (word, group) in [(7, 1), (7, 2), (9, 3), (7, 1)] {
+            chains.push(word, group);
+        }
+        assert_eq!(chains.newest_first(7).collect::<Vec<_>>(), [1, 2, 1]);
+        assert_eq!(chains.newest_first(9).collect::<Vec<_>>(), [3]);
+        assert_eq!(chains.newest_first(8).count(), 0);
     }
 
     #[test]
