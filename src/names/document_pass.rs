@@ -12,6 +12,138 @@ use super::features::{Casing, Features};
 use super::hash::{feature, feature2, feature3, HashMap};
 use super::tags::{split, Part, Tag, NUM_TAGS};
 
+/// A second-pass feature. Each is a few small numbers, so that every one of
+/// them can be listed (`DocFeature::all`) and its weights looked up once
+/// per model: inference adds rows of a dense table (`DocFeature::index`)
+/// where training hashes (`DocFeature::hash`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocFeature {
+    /// The token's first-pass tag.
+    Tag(Tag),
+    /// The labels before and after it (`SENTENCE_EDGE` past the sentence) and its tag.
+    TagAt(u8, Tag, u8),
+    /// No other occurrence: the sentence's casing and the token's label.
+    NoOthers(Casing, u8),
+    /// The label most other occurrences have.
+    Majority(u8),
+    /// The token's label and that majority.
+    TagWithMajority(u8, u8),
+    /// A label (1..=4) some other occurrences have, and whether half or more
+    /// of them have it (2) or fewer (1).
+    Others(u8, u8),
+    /// A part slot (`part_slot`) some other occurrence has.
+    Part(u8),
+    /// The position (`casing * 2 + first`) and the capitalisation seen elsewhere (0..4).
+    CaseElsewhere(u8, u8),
+}
+
+/// The label of a position past a sentence's ends, in `DocFeature::TagAt`.
+const SENTENCE_EDGE: u8 = 9;
+
+/// Labels: O, then each type.
+const LABELS: usize = 5;
+/// Label values of `TagAt`: the labels and `SENTENCE_EDGE`.
+const NEIGHBOUR_LABELS: usize = LABELS + 1;
+const CASINGS: [Casing; 3] = [Casing::Normal, Casing::AllCaps, Casing::Title];
+
+/// How many features each variant has, in declaration order.
+const BLOCK_SIZES: [usize; 8] = [
+    NUM_TAGS,
+    NEIGHBOUR_LABELS * NUM_TAGS * NEIGHBOUR_LABELS,
+    CASINGS.len() * LABELS,
+    LABELS,
+    LABELS * LABELS,
+    (LABELS - 1) * 2,
+    16,
+    6 * 4,
+];
+
+/// Where each variant's indices start.
+const BLOCK_STARTS: [usize; 9] = {
+    let mut starts = [0; 9];
+    let mut k = 0;
+    while k < 8 {
+        starts[k + 1] = starts[k] + BLOCK_SIZES[k];
+        k += 1;
+    }
+    starts
+};
+
+impl DocFeature {
+    /// How many there are: `index` is below this.
+    pub const COUNT: usize = BLOCK_STARTS[8];
+
+    /// The feature's hash, as the model was trained on it.
+    pub fn hash(self) -> u64 {
+        match self {
+            DocFeature::Tag(tag) => feature(t::TAG, tag as u64),
+            DocFeature::TagAt(before, tag, after) => feature3(t::TAG_AT, before as u64, tag as u64, after as u64),
+            DocFeature::NoOthers(casing, label) => feature2(t::NO_OTHERS, casing as u64, label as u64),
+            DocFeature::Majority(label) => feature(t::MAJORITY, label as u64),
+            DocFeature::TagWithMajority(label, majority) => {
+                feature2(t::TAG_WITH_MAJORITY, label as u64, majority as u64)
+            }
+            DocFeature::Others(label, share) => feature2(t::OTHERS, label as u64, share as u64),
+            DocFeature::Part(slot) => feature(t::PART, slot as u64),
+            DocFeature::CaseElsewhere(position, seen) => feature2(t::CASE_ELSEWHERE, position as u64, seen as u64),
+        }
+    }
+
+    /// A dense index, `0..COUNT`, different for every feature.
+    pub fn index(self) -> usize {
+        let neighbour = |label: u8| if label == SENTENCE_EDGE { LABELS } else { label as usize };
+        let (block, offset) = match self {
+            DocFeature::Tag(tag) => (0, tag),
+            DocFeature::TagAt(before, tag, after) => {
+                (1, (neighbour(before) * NUM_TAGS + tag) * NEIGHBOUR_LABELS + neighbour(after))
+            }
+            DocFeature::NoOthers(casing, label) => (2, casing as usize * LABELS + label as usize),
+            DocFeature::Majority(label) => (3, label as usize),
+            DocFeature::TagWithMajority(label, majority) => (4, label as usize * LABELS + majority as usize),
+            DocFeature::Others(label, share) => (5, (label as usize - 1) * 2 + share as usize - 1),
+            DocFeature::Part(slot) => (6, slot as usize),
+            DocFeature::CaseElsewhere(position, seen) => (7, position as usize * 4 + seen as usize),
+        };
+        BLOCK_STARTS[block] + offset
+    }
+
+    /// Every feature, in no particular order.
+    pub fn all() -> impl Iterator<Item = DocFeature> {
+        let labels = 0..LABELS as u8;
+        let neighbours = || (0..LABELS as u8).chain([SENTENCE_EDGE]);
+        let tags = (0..NUM_TAGS).map(DocFeature::Tag);
+        let tag_at = neighbours()
+            .flat_map(move |b| (0..NUM_TAGS).flat_map(move |t| neighbours().map(move |a| DocFeature::TagAt(b, t, a))));
+        let no_others =
+            CASINGS.into_iter().flat_map(move |c| (0..LABELS as u8).map(move |l| DocFeature::NoOthers(c, l)));
+        let majority = labels.clone().map(DocFeature::Majority);
+        let with_majority = labels.flat_map(|l| (0..LABELS as u8).map(move |m| DocFeature::TagWithMajority(l, m)));
+        let others = (1..LABELS as u8).flat_map(|l| [1, 2].map(|share| DocFeature::Others(l, share)));
+        let parts = (0..16).map(DocFeature::Part);
+        let case = (0..6).flat_map(|p| (0..4).map(move |seen| DocFeature::CaseElsewhere(p, seen)));
+        tags.chain(tag_at).chain(no_others).chain(majority).chain(with_majority).chain(others).chain(parts).chain(case)
+    }
+}
+
+/// Where `extract` puts each token's features.
+pub trait DocSink {
+    /// One more feature of the current token.
+    fn feature(&mut self, feature: DocFeature);
+    /// Ends the current token.
+    fn end_token(&mut self);
+}
+
+/// Training: the features' hashes.
+impl DocSink for Features {
+    fn feature(&mut self, feature: DocFeature) {
+        self.hashes.push(feature.hash());
+    }
+
+    fn end_token(&mut self) {
+        Features::end_token(self);
+    }
+}
+
 /// Feature templates of the second pass (numbers continue those of `features`).
 mod t {
     pub const TAG: u32 = 101;
@@ -88,16 +220,17 @@ fn usage_of(token: &DocToken, tag: Tag) -> Usage {
     usage
 }
 
-/// Appends the second-pass features of every token of a document to `out`,
-/// given the first pass's tags (`first_pass[i]` for `tokens[i]`). Tokens
-/// marked in `fixed_outside` (which may be shorter, even empty) still count
-/// in how words are used, but get no features of their own.
+/// Gives `out` the second-pass features of every token of a document, token
+/// after token, given the first pass's tags (`first_pass[i]` for
+/// `tokens[i]`). Tokens marked in `fixed_outside` (which may be shorter,
+/// even empty) still count in how words are used, but get no features of
+/// their own.
 pub fn extract(
     tokens: &[DocToken],
     sentences: &[Range<usize>],
     first_pass: &[Tag],
     fixed_outside: &[bool],
-    out: &mut Features,
+    out: &mut impl DocSink,
 ) {
     let mut usages: HashMap<u64, Usage> = HashMap::default();
     // Only linked words' usages are read. Other words are lower-case words
@@ -132,11 +265,11 @@ pub fn extract(
             }
             let token = &tokens[i];
             let tag = first_pass[i];
-            let f = &mut out.hashes;
-            f.push(feature(t::TAG, tag as u64));
-            let before = if i > sentence.start { label_of(first_pass[i - 1]) as u64 } else { 9 };
-            let after = if i + 1 < sentence.end { label_of(first_pass[i + 1]) as u64 } else { 9 };
-            f.push(feature3(t::TAG_AT, before, tag as u64, after));
+            let label = label_of(tag) as u8;
+            out.feature(DocFeature::Tag(tag));
+            let before = if i > sentence.start { label_of(first_pass[i - 1]) as u8 } else { SENTENCE_EDGE };
+            let after = if i + 1 < sentence.end { label_of(first_pass[i + 1]) as u8 } else { SENTENCE_EDGE };
+            out.feature(DocFeature::TagAt(before, tag, after));
             if is_linked(token) {
                 let mine = usage_of(token, tag);
                 let all = usages.get(&token.lower).copied().unwrap_or_default();
@@ -144,21 +277,21 @@ pub fn extract(
                 let labels: [u32; 5] = std::array::from_fn(|k| all.labels[k].saturating_sub(mine.labels[k]));
                 let others: u32 = labels.iter().sum();
                 if others == 0 {
-                    f.push(feature2(t::NO_OTHERS, token.casing as u64, label_of(tag) as u64));
+                    out.feature(DocFeature::NoOthers(token.casing, label));
                 } else {
-                    let majority = (0..5).max_by_key(|&k| (labels[k], std::cmp::Reverse(k))).unwrap_or(0);
-                    f.push(feature(t::MAJORITY, majority as u64));
-                    f.push(feature2(t::TAG_WITH_MAJORITY, label_of(tag) as u64, majority as u64));
+                    let majority = (0..5).max_by_key(|&k| (labels[k], std::cmp::Reverse(k))).unwrap_or(0) as u8;
+                    out.feature(DocFeature::Majority(majority));
+                    out.feature(DocFeature::TagWithMajority(label, majority));
                     for (k, &count) in labels.iter().enumerate().skip(1) {
                         if count > 0 {
                             let share = if 2 * count as u64 >= others as u64 { 2 } else { 1 };
-                            f.push(feature2(t::OTHERS, k as u64, share));
+                            out.feature(DocFeature::Others(k as u8, share));
                         }
                     }
                 }
                 for slot in 0..16 {
                     if all.parts[slot] > mine.parts[slot] {
-                        f.push(feature(t::PART, slot as u64));
+                        out.feature(DocFeature::Part(slot as u8));
                     }
                 }
                 if token.casing != Casing::Normal || token.first {
@@ -170,7 +303,7 @@ pub fn extract(
                         (false, true) => 2,
                         (true, true) => 3,
                     };
-                    f.push(feature2(t::CASE_ELSEWHERE, token.casing as u64 * 2 + token.first as u64, seen));
+                    out.feature(DocFeature::CaseElsewhere(token.casing as u8 * 2 + token.first as u8, seen));
                 }
             }
             out.end_token();
@@ -193,6 +326,19 @@ mod tests {
             first,
             casing,
         }
+    }
+
+    #[test]
+    fn every_feature_has_its_own_index_and_hash() {
+        let all: Vec<DocFeature> = DocFeature::all().collect();
+        assert_eq!(all.len(), DocFeature::COUNT);
+        let mut indices: Vec<usize> = all.iter().map(|f| f.index()).collect();
+        indices.sort();
+        assert_eq!(indices, (0..DocFeature::COUNT).collect::<Vec<_>>());
+        let mut hashes: Vec<u64> = all.iter().map(|f| f.hash()).collect();
+        hashes.sort();
+        hashes.dedup();
+        assert_eq!(hashes.len(), DocFeature::COUNT);
     }
 
     #[test]

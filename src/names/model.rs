@@ -7,6 +7,7 @@
 //! sit in an open-addressing table keyed by the feature hash's top 32 bits.
 
 use super::decode::Transitions;
+use super::document_pass::DocFeature;
 use super::features::Features;
 use super::tags::NUM_TAGS;
 
@@ -48,6 +49,10 @@ pub struct Model {
     /// cache) answers for them without touching the multi-megabyte table.
     filter: Vec<u64>,
     len: usize,
+    /// The second pass's weights of every document feature, by
+    /// `DocFeature::index`: there are few of them, and a table row is
+    /// cheaper than hashing and looking up each one a token.
+    doc_rows: Vec<[i32; NUM_TAGS]>,
 }
 
 const FILTER_BITS: u32 = 20;
@@ -101,6 +106,7 @@ impl Model {
             slots: vec![Slot { key: 0, biased: [0x80; LANES] }; capacity],
             filter: vec![0; 1 << (FILTER_BITS - 6)],
             len: data.rows.len(),
+            doc_rows: Vec::new(),
         };
         for (key, row) in data.rows {
             let bit = filter_bit(key);
@@ -110,6 +116,12 @@ impl Model {
                 slot = (slot + 1) & model.mask;
             }
             model.slots[slot] = Slot { key, biased: biased(&row) };
+        }
+        model.doc_rows = vec![[0; NUM_TAGS]; DocFeature::COUNT];
+        for feature in DocFeature::all() {
+            let mut row = [0; NUM_TAGS];
+            model.add_pass(&[feature.hash()], PASSES - 1, &mut row);
+            model.doc_rows[feature.index()] = row;
         }
         model
     }
@@ -166,6 +178,14 @@ impl Model {
     /// Adds the integer weights of `features` for one pass only to `sum`.
     pub fn add_pass(&self, features: &[u64], pass: usize, sum: &mut [i32; NUM_TAGS]) {
         self.add_lanes(features, pass * NUM_TAGS, sum);
+    }
+
+    /// Adds the second pass's weights of a document feature to `sum`:
+    /// what `add_pass(&[feature.hash()], PASSES - 1, sum)` adds.
+    pub fn add_doc_feature(&self, feature: DocFeature, sum: &mut [i32; NUM_TAGS]) {
+        for (s, &w) in sum.iter_mut().zip(&self.doc_rows[feature.index()]) {
+            *s += w;
+        }
     }
 
     /// Adds lanes `first..first + sum.len()` of the rows of `features` to `sum`.

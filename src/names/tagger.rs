@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::decode::Decoder;
-use super::document_pass::{self, DocToken};
+use super::document_pass::{self, DocFeature, DocSink, DocToken};
 use super::features::{self, Casing, Features, Marks, TokenInfo, NEIGHBOURS};
 use super::hash::{self, HashMap};
 use super::lexicon::Lexicon;
@@ -331,23 +331,31 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
         return (first_pass, emissions);
     }
 
-    // A document averages just over one document feature a token.
-    let mut doc_features = Features::with_capacity(sums.len(), 2);
-    document_pass::extract(
-        &prepared.doc_tokens,
-        &prepared.sentences,
-        &first_pass,
-        &prepared.outside,
-        &mut doc_features,
-    );
     // The document features count in the second pass only.
-    for (i, sum) in sums.iter_mut().enumerate() {
-        model.add_pass(doc_features.token(i), PASSES - 1, &mut sum[PASSES - 1]);
-    }
+    let mut scores = DocScores { model, sums: &mut sums, token: 0 };
+    document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut scores);
     model.emissions(&sums, PASSES - 1, &mut emissions);
     let mut final_tags = vec![tags::OUTSIDE; sums.len()];
     decode_sentences(&emissions, prepared, model, PASSES - 1, &mut final_tags);
     (final_tags, emissions)
+}
+
+/// Inference's `DocSink`: adds each document feature's weights straight to
+/// its token's second-pass sums.
+struct DocScores<'a> {
+    model: &'a Model,
+    sums: &'a mut [Sums],
+    token: usize,
+}
+
+impl DocSink for DocScores<'_> {
+    fn feature(&mut self, feature: DocFeature) {
+        self.model.add_doc_feature(feature, &mut self.sums[self.token][PASSES - 1]);
+    }
+
+    fn end_token(&mut self) {
+        self.token += 1;
+    }
 }
 
 fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass: usize, out: &mut [Tag]) {
@@ -451,6 +459,28 @@ mod tests {
             let (prepared, sums) = prepare_scored(text, &tokens, &sentences, lexicon, model);
             assert_eq!(tag_scored(&prepared, sums, model, true), full);
         }
+    }
+
+    #[test]
+    fn document_features_score_from_the_table_as_from_their_hashes() {
+        let text = "DUROV WINS IN ASTANA\nPavel Durov met Durov 's rivals in Astana . Durov said the Astana office of \
+                    Telegram Inc. grew , Telegram said .";
+        let tokens = tokenize::tokenize(text);
+        let sentences = tokenize::sentences(text, &tokens);
+        let (model, lexicon) = (default_model(), default_lexicon());
+        let prepared = prepare(text, &tokens, &sentences, lexicon);
+        let (first_pass, _) = tag_prepared(&prepared, model, false);
+        let mut hashed = Features::default();
+        document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut hashed);
+        let mut by_hash = vec![ZERO; tokens.len()];
+        for (i, sum) in by_hash.iter_mut().enumerate() {
+            model.add_pass(hashed.token(i), PASSES - 1, &mut sum[PASSES - 1]);
+        }
+        let mut by_table = vec![ZERO; tokens.len()];
+        let mut scores = DocScores { model, sums: &mut by_table, token: 0 };
+        document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut scores);
+        assert_eq!(by_table, by_hash);
+        assert!(hashed.hashes.len() > tokens.len() / 2 && by_hash.iter().filter(|s| **s != ZERO).count() > 5);
     }
 
     #[test]
