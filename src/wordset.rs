@@ -133,7 +133,10 @@ impl<const N: usize> Keys<N> {
         (Keys { keys, filter }, from)
     }
 
-    /// Where `word`, lower-cased, is among the keys.
+    /// Where `word`, lower-cased, is among the keys. Not inlined: under the
+    /// wasm32 inline threshold every call site got its own unrolled copy of
+    /// the search (76 KB of the module), for no speed.
+    #[inline(never)]
     fn position(&self, word: &str) -> Option<usize> {
         if word.is_ascii() {
             return self.position_ascii(word.as_bytes());
