@@ -4,7 +4,7 @@
 //! matches and word clusters. Each feature is a 64-bit hash (see `hash`).
 
 use super::hash::{self, feature, feature2, feature3};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordEntries};
 
 /// Feature templates. Their numbers are part of the model: append, never renumber.
 mod t {
@@ -300,10 +300,20 @@ pub fn word_info(original: &str, lexicon: &Lexicon, scratch: &mut Scratch) -> To
 /// The word-list matches covering each token of a sentence, given the
 /// tokens' lower-case hashes: bit `list * 4 + part` (B, I, L, U).
 pub fn list_matches(lowers: &[u64], lexicon: &Lexicon, lists: &mut Vec<u128>) {
+    list_matches_with(lowers, |i| lexicon.word_entries(lowers[i]), lexicon, lists);
+}
+
+/// `list_matches`, given each token's `Lexicon::word_entries`.
+pub fn list_matches_with(
+    lowers: &[u64],
+    words: impl Fn(usize) -> WordEntries,
+    lexicon: &Lexicon,
+    lists: &mut Vec<u128>,
+) {
     lists.clear();
     lists.resize(lowers.len(), 0);
     let mut found = Vec::new();
-    lexicon.matches(lowers, &mut found);
+    lexicon.matches_with(lowers, words, &mut found);
     for (start, end, bits) in found {
         for list in 0..32u32 {
             if bits & (1 << list) == 0 {

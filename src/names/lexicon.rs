@@ -41,6 +41,9 @@ pub struct Lexicon {
     prefixes: Vec<u64>,
     /// One bit per entry key: whether a sequence that begins entries may be one.
     filter: Vec<u64>,
+    /// One bit per key of an entry's first tokens that more of its tokens
+    /// follow: whether a longer entry may begin with a sequence.
+    continued: Vec<u64>,
     /// Hash of a lower-cased word → cluster ids at three granularities.
     clusters: HashMap<u64, [u32; 3]>,
     /// A fingerprint of everything loaded, stored in the model to catch a model
@@ -57,8 +60,14 @@ impl Lexicon {
         lexicon.clusters.reserve(clusters.len() / 12);
         let mut scratch = String::new();
         lexicon.prefixes = vec![0; 1 << (FILTER_BITS - 6)];
-        let prefixes = &mut lexicon.prefixes;
-        let mut mark = |key: u64| set_bit(prefixes, key);
+        lexicon.continued = vec![0; 1 << (FILTER_BITS - 6)];
+        let (prefixes, continued) = (&mut lexicon.prefixes, &mut lexicon.continued);
+        let mut mark = |before: Option<u64>, key: u64| {
+            set_bit(prefixes, key);
+            if let Some(before) = before {
+                set_bit(continued, before);
+            }
+        };
         let mut fingerprint = hash::string("lexicon-v1");
         for (bit, list) in lists.iter().enumerate().take(32) {
             lexicon.names.push(list.name.to_string());
@@ -146,16 +155,46 @@ impl Lexicon {
         self.clusters.get(&lower).copied().unwrap_or([0; 3])
     }
 
+    /// What matching needs to know of one word, the same wherever it is:
+    /// the lists that hold it alone, and whether longer entries may begin
+    /// with it.
+    pub fn word_entries(&self, lower: u64) -> WordEntries {
+        let key = hash::combine(SEQUENCE_SEED, lower);
+        if self.entries.is_empty() || !has_bit(&self.prefixes, key) {
+            return WordEntries::default();
+        }
+        let alone = if has_bit(&self.filter, key) { self.entry(key).unwrap_or(0) } else { 0 };
+        WordEntries { alone, begins_longer: has_bit(&self.continued, key) }
+    }
+
     /// Every match in a sentence: (first token, one past the last, list bits),
     /// for all lengths, so that "New York" and "York" both match.
     pub fn matches(&self, lowers: &[u64], out: &mut Vec<(usize, usize, u32)>) {
+        self.matches_with(lowers, |i| self.word_entries(lowers[i]), out);
+    }
+
+    /// `matches`, given each token's `word_entries` (`words(i)` for token
+    /// `i`): a caller that keeps them per word spares most look-ups.
+    pub fn matches_with(
+        &self,
+        lowers: &[u64],
+        words: impl Fn(usize) -> WordEntries,
+        out: &mut Vec<(usize, usize, u32)>,
+    ) {
         out.clear();
         if self.entries.is_empty() {
             return;
         }
         for start in 0..lowers.len() {
-            let mut key = SEQUENCE_SEED;
-            for end in start + 1..=(start + MAX_ENTRY_TOKENS).min(lowers.len()) {
+            let word = words(start);
+            if word.alone != 0 {
+                out.push((start, start + 1, word.alone));
+            }
+            if !word.begins_longer {
+                continue;
+            }
+            let mut key = hash::combine(SEQUENCE_SEED, lowers[start]);
+            for end in start + 2..=(start + MAX_ENTRY_TOKENS).min(lowers.len()) {
                 key = hash::combine(key, lowers[end - 1]);
                 if !has_bit(&self.prefixes, key) {
                     break;
@@ -172,6 +211,15 @@ impl Lexicon {
 }
 
 const SEQUENCE_SEED: u64 = 0x1e71_c0de_0000_0001;
+
+/// A word's part in the word lists (`Lexicon::word_entries`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordEntries {
+    /// The bits of the lists that hold the word alone.
+    pub alone: u32,
+    /// Whether some longer entry may begin with the word.
+    pub begins_longer: bool,
+}
 
 const FILTER_BITS: u32 = 20;
 
@@ -200,8 +248,8 @@ pub fn sequence_key(lowers: &[u64]) -> u64 {
 
 /// The key of a list entry: its tokens, lower-cased, as our tokenizer splits
 /// them. The keys of its first tokens go to `mark` (the entry's own key
-/// among them).
-fn entry_key(entry: &str, lower: &mut String, mark: &mut impl FnMut(u64)) -> Option<u64> {
+/// among them), each with the key it continues (`None` for the first).
+fn entry_key(entry: &str, lower: &mut String, mark: &mut impl FnMut(Option<u64>, u64)) -> Option<u64> {
     hash::lowercase_into(entry, lower);
     // Most entries are letters and spaces, which the tokenizer splits at the
     // spaces only: skip building tokens for those (loading time is paid by
@@ -212,8 +260,9 @@ fn entry_key(entry: &str, lower: &mut String, mark: &mut impl FnMut(u64)) -> Opt
         let mut key = SEQUENCE_SEED;
         let mut count = 0;
         for word in lower.split(' ').filter(|w| !w.is_empty()).take(MAX_ENTRY_TOKENS + 1) {
+            let before = (count > 0).then_some(key);
             key = hash::combine(key, hash::string(word));
-            mark(key);
+            mark(before, key);
             count += 1;
         }
         return (1..=MAX_ENTRY_TOKENS).contains(&count).then_some(key);
@@ -224,9 +273,10 @@ fn entry_key(entry: &str, lower: &mut String, mark: &mut impl FnMut(u64)) -> Opt
         return None;
     }
     let mut key = SEQUENCE_SEED;
-    for token in &tokens {
+    for (k, token) in tokens.iter().enumerate() {
+        let before = (k > 0).then_some(key);
         key = hash::combine(key, hash::string(token.text(lower)));
-        mark(key);
+        mark(before, key);
     }
     Some(key)
 }
@@ -251,6 +301,10 @@ mod tests {
         let mut found = Vec::new();
         lexicon.matches(&lowers(&["in", "NEW", "York", "and", "St.", "Louis", "kazakhstan"]), &mut found);
         assert_eq!(found, vec![(1, 3, 1), (2, 3, 1), (4, 6, 1), (6, 7, 2)]);
+        let word = |w: &str| lexicon.word_entries(hash::string(w));
+        assert_eq!(word("new"), WordEntries { alone: 0, begins_longer: true });
+        assert_eq!(word("york"), WordEntries { alone: 1, begins_longer: false });
+        assert_eq!(word("in"), WordEntries::default());
         assert_eq!(lexicon.clusters(hash::string("york")), [2, 3, 4]);
         assert_eq!(lexicon.list_bit("countries"), Some(2));
     }

@@ -9,7 +9,7 @@ use super::decode::Decoder;
 use super::document_pass::{self, DocFeature, DocSink, DocToken};
 use super::features::{self, Casing, Features, Marks, TokenInfo, NEIGHBOURS};
 use super::hash::{self, HashMap};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordEntries};
 use super::model::{Model, PASSES};
 use super::tags::{self, EntityType, Tag, NUM_TAGS};
 use crate::tokenize::{Sentence, Token};
@@ -84,6 +84,8 @@ struct Word {
     info: TokenInfo,
     alphabetic: bool,
     marks: Marks,
+    /// Its part in the word lists (`Lexicon::word_entries`).
+    entries: WordEntries,
     /// Per sentence casing (`Casing as usize`): where the word features'
     /// sums are in `Vocabulary::sums`, filled the first time the word
     /// appears in a sentence of that casing (`UNSCORED` until then). Most
@@ -170,6 +172,7 @@ impl Vocabulary {
         let info = features::word_info(word, lexicon, &mut self.scratch);
         let id = self.words.len();
         self.words.push(Word {
+            entries: lexicon.word_entries(info.lower),
             info,
             alphabetic: is_alphabetic(word),
             marks: Marks::of(word),
@@ -267,7 +270,7 @@ fn prepare_with(
         let casing = features::casing_of(&marks);
         lowers.clear();
         lowers.extend(ids.iter().map(|&id| vocabulary.words[id].info.lower));
-        features::list_matches(&lowers, lexicon, &mut lists);
+        features::list_matches_with(&lowers, |k| vocabulary.words[ids[k]].entries, lexicon, &mut lists);
         locals.clear();
         locals.extend(ids.iter().zip(&lists).map(|(&id, &l)| features::Local::new(&vocabulary.words[id].info, l)));
         features::surely_outside(&marks, casing, &mut outside);
