@@ -102,7 +102,8 @@ const UNSCORED: u32 = u32::MAX;
 /// Words kept from one document to the next (per thread): news repeats its
 /// words, and the page annotates the same text again as it is edited.
 /// Cleared after a document that leaves more than this many, so that what
-/// stays is bounded (at most about 900 bytes a word: 7.5 MB).
+/// stays is bounded (a word and its kept sums take about 800 bytes, at most
+/// 1.2 KB: 10 MB).
 const KEPT_WORDS: usize = 8192;
 
 /// The words seen so far, scored with one model and one lexicon.
