@@ -33,7 +33,7 @@ pub enum DocFeature {
     Others(u8, u8),
     /// A part slot (`part_slot`) some other occurrence has.
     Part(u8),
-    /// The position (`casing * 2 + first`) and the capitalisation seen elsewhere (0..4).
+    /// The position (`casing * 2 + first`) and what was seen elsewhere (`SEEN`).
     CaseElsewhere(u8, u8),
 }
 
@@ -45,6 +45,12 @@ const LABELS: usize = 5;
 /// Label values of `TagAt`: the labels and `SENTENCE_EDGE`.
 const NEIGHBOUR_LABELS: usize = LABELS + 1;
 const CASINGS: [Casing; 3] = [Casing::Normal, Casing::AllCaps, Casing::Title];
+/// Part slots (`part_slot`): B, I, L (and U, never used) of each type.
+const PART_SLOTS: usize = 16;
+/// Positions of `CaseElsewhere`: each casing, sentence-first or not.
+const POSITIONS: usize = CASINGS.len() * 2;
+/// What `CaseElsewhere` saw: neither, capitalised, lower case, both.
+const SEEN: usize = 4;
 
 /// How many features each variant has, in declaration order.
 const BLOCK_SIZES: [usize; 8] = [
@@ -54,8 +60,8 @@ const BLOCK_SIZES: [usize; 8] = [
     LABELS,
     LABELS * LABELS,
     (LABELS - 1) * 2,
-    16,
-    6 * 4,
+    PART_SLOTS,
+    POSITIONS * SEEN,
 ];
 
 /// Where each variant's indices start.
@@ -102,7 +108,7 @@ impl DocFeature {
             DocFeature::TagWithMajority(label, majority) => (4, label as usize * LABELS + majority as usize),
             DocFeature::Others(label, share) => (5, (label as usize - 1) * 2 + share as usize - 1),
             DocFeature::Part(slot) => (6, slot as usize),
-            DocFeature::CaseElsewhere(position, seen) => (7, position as usize * 4 + seen as usize),
+            DocFeature::CaseElsewhere(position, seen) => (7, position as usize * SEEN + seen as usize),
         };
         BLOCK_STARTS[block] + offset
     }
@@ -119,8 +125,9 @@ impl DocFeature {
         let majority = labels.clone().map(DocFeature::Majority);
         let with_majority = labels.flat_map(|l| (0..LABELS as u8).map(move |m| DocFeature::TagWithMajority(l, m)));
         let others = (1..LABELS as u8).flat_map(|l| [1, 2].map(|share| DocFeature::Others(l, share)));
-        let parts = (0..16).map(DocFeature::Part);
-        let case = (0..6).flat_map(|p| (0..4).map(move |seen| DocFeature::CaseElsewhere(p, seen)));
+        let parts = (0..PART_SLOTS as u8).map(DocFeature::Part);
+        let case =
+            (0..POSITIONS as u8).flat_map(|p| (0..SEEN as u8).map(move |seen| DocFeature::CaseElsewhere(p, seen)));
         tags.chain(tag_at).chain(no_others).chain(majority).chain(with_majority).chain(others).chain(parts).chain(case)
     }
 }
@@ -175,9 +182,9 @@ pub struct DocToken {
 #[derive(Default, Clone, Copy)]
 struct Usage {
     /// First-pass labels of its capitalised occurrences: O, then each type.
-    labels: [u32; 5],
+    labels: [u32; LABELS],
     /// Occurrences as part (B, I, L) of a multi-token first-pass entity, per type and part.
-    parts: [u32; 16],
+    parts: [u32; PART_SLOTS],
     /// Capitalised occurrences inside ordinary sentences, not sentence-first.
     capitalised: u32,
     /// Lower-case occurrences.
@@ -243,10 +250,10 @@ pub fn extract(
         let mine = usage_of(token, tag);
         let total = usages.entry(token.lower).or_default();
         // Saturating: a word repeated billions of times must not overflow.
-        for k in 0..5 {
+        for k in 0..LABELS {
             total.labels[k] = total.labels[k].saturating_add(mine.labels[k]);
         }
-        for k in 0..16 {
+        for k in 0..PART_SLOTS {
             total.parts[k] = total.parts[k].saturating_add(mine.parts[k]);
         }
         total.capitalised = total.capitalised.saturating_add(mine.capitalised);
@@ -274,12 +281,12 @@ pub fn extract(
                 let mine = usage_of(token, tag);
                 let all = usages.get(&token.lower).copied().unwrap_or_default();
                 // Other occurrences only: a word must not vote for itself.
-                let labels: [u32; 5] = std::array::from_fn(|k| all.labels[k].saturating_sub(mine.labels[k]));
+                let labels: [u32; LABELS] = std::array::from_fn(|k| all.labels[k].saturating_sub(mine.labels[k]));
                 let others: u32 = labels.iter().sum();
                 if others == 0 {
                     out.feature(DocFeature::NoOthers(token.casing, label));
                 } else {
-                    let majority = (0..5).max_by_key(|&k| (labels[k], std::cmp::Reverse(k))).unwrap_or(0) as u8;
+                    let majority = (0..LABELS).max_by_key(|&k| (labels[k], std::cmp::Reverse(k))).unwrap_or(0) as u8;
                     out.feature(DocFeature::Majority(majority));
                     out.feature(DocFeature::TagWithMajority(label, majority));
                     for (k, &count) in labels.iter().enumerate().skip(1) {
@@ -289,7 +296,7 @@ pub fn extract(
                         }
                     }
                 }
-                for slot in 0..16 {
+                for slot in 0..PART_SLOTS {
                     if all.parts[slot] > mine.parts[slot] {
                         out.feature(DocFeature::Part(slot as u8));
                     }
