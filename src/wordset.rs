@@ -91,7 +91,8 @@ impl<const N: usize, T: Copy> WordMap<N, T> {
         self.keys.position(word).map(|k| self.values[k])
     }
 
-    /// Every word and its value, in the order of their keys.
+    /// Every word and its value, in the order of their keys (for tests).
+    #[cfg(test)]
     pub fn entries(&self) -> impl Iterator<Item = (String, T)> + '_ {
         self.keys.keys.iter().zip(&self.values).map(|(&key, &value)| (unpack(key), value))
     }
@@ -203,6 +204,7 @@ const fn pack(bytes: &[u8]) -> u128 {
 }
 
 /// The word of a key (`pack` undone).
+#[cfg(test)]
 fn unpack(key: u128) -> String {
     key.to_le_bytes().iter().take_while(|&&b| b != 0).map(|&b| b as char).collect()
 }

@@ -11,6 +11,7 @@ use super::lexicon;
 use super::relative;
 use super::timex;
 use super::{absolute, holidays, Found, View};
+use crate::wordset::WordSet;
 
 /// A time of day as read from the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -225,7 +226,7 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
         // lower-case word follows that no clock takes.
         let next = view.word(i + 1);
         let counted = next.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-            && !lexicon::is_one_of(next, CLOCK_FOLLOWERS)
+            && !CLOCK_FOLLOWERS.contains(next)
             && lexicon::time_zone(next).is_none();
         if !meridiem_follows && counted {
             return None;
@@ -245,10 +246,10 @@ fn digits_clock(view: &View, i: usize) -> Option<(Clock, usize)> {
 
 /// Lower-case words after which digits run together ("1030") are still a
 /// clock: "1030 hours", "1030 on Monday", "1030 and 1100".
-const CLOCK_FOLLOWERS: &[&str] = &[
+const CLOCK_FOLLOWERS: WordSet<22> = WordSet::new(&[
     "hours", "hrs", "hr", "h", "local", "sharp", "ish", "on", "in", "this", "tomorrow", "today", "tonight", "and",
     "or", "but", "to", "till", "until", "when", "the", "for",
-];
+]);
 
 /// am/pm written against the number: "pm", "p.m.", "a", "p".
 fn attached_meridiem(clock: Clock, suffix: &str) -> Option<Clock> {
