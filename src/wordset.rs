@@ -139,8 +139,12 @@ impl<const N: usize> Keys<N> {
     /// the search (76 KB of the module), for no speed.
     #[inline(never)]
     fn position(&self, word: &str) -> Option<usize> {
+        if let Some(key) = ascii_lower_key(word.as_bytes()) {
+            return self.position_of(key);
+        }
         if word.is_ascii() {
-            return self.position_ascii(word.as_bytes());
+            // Empty or longer than any word of a set.
+            return None;
         }
         // Only one character outside ASCII lower-cases into it: the Kelvin
         // sign "K" becomes "k". A word with any other is in no set, and
@@ -157,25 +161,64 @@ impl<const N: usize> Keys<N> {
             *slot = byte;
             len += 1;
         }
-        self.position_ascii(&ascii[..len])
+        ascii_lower_key(&ascii[..len]).and_then(|key| self.position_of(key))
     }
 
-    /// `position` for ASCII bytes.
-    fn position_ascii(&self, bytes: &[u8]) -> Option<usize> {
-        if bytes.is_empty() || bytes.len() > LONGEST {
-            return None;
-        }
-        let mut lower = [0u8; LONGEST];
-        for (to, from) in lower.iter_mut().zip(bytes) {
-            *to = from.to_ascii_lowercase();
-        }
-        let key = u128::from_le_bytes(lower);
+    /// Where `key` is among the keys.
+    fn position_of(&self, key: u128) -> Option<usize> {
         let bit = filter_bit(key);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         self.keys.binary_search(&key).ok()
     }
+}
+
+/// The high bit of every byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The key of 1 to `LONGEST` ASCII bytes, lower-cased; `None` for other
+/// bytes. Eight bytes at a time rather than a byte loop: every token of a
+/// document asks several sets.
+fn ascii_lower_key(bytes: &[u8]) -> Option<u128> {
+    let (low, high) = match bytes.len() {
+        1..=8 => (load_padded(bytes), 0),
+        9..=LONGEST => {
+            let (first, rest) = bytes.split_at(8);
+            (load_padded(first), load_padded(rest))
+        }
+        _ => return None,
+    };
+    if (low | high) & HIGH_BITS != 0 {
+        return None;
+    }
+    Some(ascii_lower(low) as u128 | (ascii_lower(high) as u128) << 64)
+}
+
+/// 1 to 8 bytes as a little-endian `u64`, zero-padded. Two loads that may
+/// overlap (the overlapping bytes are the same, so OR keeps them) instead
+/// of a loop over the bytes.
+fn load_padded(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    debug_assert!((1..=8).contains(&n));
+    if n >= 4 {
+        let first = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64;
+        let last = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]) as u64;
+        first | last << (8 * (n - 4))
+    } else {
+        bytes[0] as u64 | (bytes[n / 2] as u64) << (8 * (n / 2)) | (bytes[n - 1] as u64) << (8 * (n - 1))
+    }
+}
+
+/// Eight ASCII bytes with `A`..=`Z` lower-cased. No byte has its high bit
+/// set, so adding below 0x80 to each carries into no other byte.
+fn ascii_lower(bytes: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit is set where a byte is at least b'A', and where it is above b'Z'.
+    let from_a = bytes + ONES * (0x80 - b'A' as u64);
+    let above_z = bytes + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = from_a & !above_z & HIGH_BITS;
+    bytes | upper >> 2
 }
 
 /// The key of a set's word. Does not compile when the word is empty, longer
@@ -225,6 +268,24 @@ mod tests {
         assert!(SET.contains("Said") && SET.contains("ACCORDING"));
         for word in ["", "sai", "saids", "s", "b", "according ", "sixteen-letters!!", "sáid", "Ñ", "\0"] {
             assert!(!SET.contains(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn a_key_is_the_lower_cased_padded_bytes_whatever_byte_is_where() {
+        let reference = |bytes: &[u8]| {
+            let lower: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
+            (bytes.is_ascii() && (1..=LONGEST).contains(&bytes.len())).then(|| pack(&lower))
+        };
+        assert_eq!(ascii_lower_key(b""), None);
+        for len in 0..=LONGEST + 1 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut word = vec![b'Q'; len];
+                    word[at] = byte;
+                    assert_eq!(ascii_lower_key(&word), reference(&word), "{word:?}");
+                }
+            }
         }
     }
 
