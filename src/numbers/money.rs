@@ -23,9 +23,21 @@ const CODES: &[&str] = &[
     "GEL", "AZN", "AMD", "UZS", "KGS", "MNT", "BRL", "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "GHS",
     "ETB", "MAD", "TND", "DZD", "XAF", "XOF",
 ];
+const _: () = {
+    let mut i = 0;
+    while i < CODES.len() {
+        assert!(CODES[i].len() == 3, "`code` turns away every word but of three bytes");
+        i += 1;
+    }
+};
 
-/// A code of `CODES`, as a static string.
+/// A code of `CODES`, as a static string. Every code has three letters:
+/// other words are turned away before the scan of the list, which every
+/// word near a number asks.
 fn code(word: &str) -> Option<&'static str> {
+    if word.len() != 3 {
+        return None;
+    }
     CODES.iter().copied().find(|&c| c == word)
 }
 
