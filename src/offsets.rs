@@ -51,13 +51,13 @@ impl ByteRange {
 /// rest of a block is cheap, large enough that the table stays small.
 const BLOCK: usize = 64;
 
-/// Converts byte offsets of one text into another unit.
+/// Converts byte offsets of one text to another unit.
 pub struct OffsetMap<'t> {
     text: &'t str,
     unit: OffsetUnit,
-    /// `checkpoints[i]` = offset in `unit` of byte `i * BLOCK` (or of the
-    /// first character boundary at or after it). Empty when the conversion is
-    /// the identity (UTF-8, or ASCII text).
+    /// `checkpoints[i]` = offset in `unit` of byte `i * BLOCK`, counting the
+    /// characters that start before it. Empty when the conversion is the
+    /// identity (UTF-8, or ASCII text).
     checkpoints: Vec<usize>,
 }
 
@@ -69,20 +69,10 @@ impl<'t> OffsetMap<'t> {
         if !identity {
             checkpoints.reserve(text.len() / BLOCK + 1);
             let mut count = 0;
-            let mut next_checkpoint = 0;
-            for (byte, ch) in text.char_indices() {
-                while byte >= next_checkpoint {
-                    // A checkpoint inside a character is recorded at the
-                    // character's start; `convert` only counts from
-                    // boundaries, so that is exact.
-                    checkpoints.push(count);
-                    next_checkpoint += BLOCK;
-                }
-                count += unit_len(ch, unit);
-            }
-            while text.len() >= next_checkpoint {
+            checkpoints.push(count);
+            for block in text.as_bytes().chunks(BLOCK) {
+                count += units(block, unit);
                 checkpoints.push(count);
-                next_checkpoint += BLOCK;
             }
         }
         OffsetMap { text, unit, checkpoints }
@@ -95,17 +85,7 @@ impl<'t> OffsetMap<'t> {
         }
         debug_assert!(self.text.is_char_boundary(byte));
         let block = byte / BLOCK;
-        // Start counting from the first char boundary at or after the block
-        // start, which is where the checkpoint's count applies.
-        let mut from = block * BLOCK;
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
-        let base = self.checkpoints[block];
-        if from >= byte {
-            return base;
-        }
-        base + self.text[from..byte].chars().map(|ch| unit_len(ch, self.unit)).sum::<usize>()
+        self.checkpoints[block] + units(&self.text.as_bytes()[block * BLOCK..byte], self.unit)
     }
 
     /// Converts both ends of a range.
@@ -114,11 +94,37 @@ impl<'t> OffsetMap<'t> {
     }
 }
 
-fn unit_len(ch: char, unit: OffsetUnit) -> usize {
+/// The length in `unit` of the characters that start in `bytes` (a slice
+/// of UTF-8 that may begin or end inside a character), counted by their
+/// first bytes: every byte but a continuation byte (`0b10xx_xxxx`) starts
+/// one, and in UTF-16 one that starts four bytes (`0b1111_0xxx`) takes two
+/// units. Eight bytes at a time rather than decoding the characters.
+fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let count = |word: u64| {
+        // The high bit of each byte: set and the next clear for a continuation byte.
+        let continuation = word & !(word << 1) & HIGH;
+        let mut n = 8 - continuation.count_ones() as usize;
+        if unit == OffsetUnit::Utf16 {
+            n += (word & word << 1 & word << 2 & word << 3 & HIGH).count_ones() as usize;
+        }
+        n
+    };
     match unit {
-        OffsetUnit::Utf16 => ch.len_utf16(),
-        OffsetUnit::Chars => 1,
-        OffsetUnit::Utf8 => ch.len_utf8(),
+        OffsetUnit::Utf8 => bytes.len(),
+        OffsetUnit::Utf16 | OffsetUnit::Chars => {
+            let mut chunks = bytes.chunks_exact(8);
+            let mut n: usize =
+                chunks.by_ref().map(|c| count(u64::from_le_bytes(c.try_into().unwrap_or_default()))).sum();
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                // Padded with zeros: each pad byte counts as one ASCII character.
+                let mut padded = [0u8; 8];
+                padded[..rest.len()].copy_from_slice(rest);
+                n += count(u64::from_le_bytes(padded)) - (8 - rest.len());
+            }
+            n
+        }
     }
 }
 
@@ -127,7 +133,14 @@ mod tests {
     use super::*;
 
     fn naive(text: &str, byte: usize, unit: OffsetUnit) -> usize {
-        text[..byte].chars().map(|ch| unit_len(ch, unit)).sum()
+        text[..byte]
+            .chars()
+            .map(|ch| match unit {
+                OffsetUnit::Utf16 => ch.len_utf16(),
+                OffsetUnit::Chars => 1,
+                OffsetUnit::Utf8 => ch.len_utf8(),
+            })
+            .sum()
     }
 
     #[test]
