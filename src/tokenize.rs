@@ -280,7 +280,21 @@ fn word_length(rest: &str) -> usize {
     let mut dotted = true;
     let mut letters_since_dot = 0;
     let mut at = 0;
-    while let Some(c) = char_at(at) {
+    let bytes = rest.as_bytes();
+    loop {
+        // ASCII letters and digits, most of a word, without decoding
+        // characters: what the general step below does for them.
+        let run_start = at;
+        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
+            letters_since_dot += 1;
+            dotted &= letters_since_dot == 1 && b.is_ascii_alphabetic();
+            at += 1;
+        }
+        if at > run_start {
+            end = at;
+            prev = Some(bytes[at - 1] as char);
+        }
+        let Some(c) = char_at(at) else { break };
         let next_at = at + c.len_utf8();
         if is_word_char(c) {
             letters_since_dot += 1;
@@ -391,18 +405,23 @@ fn continues_line(text: &str, next: Token) -> bool {
 /// token on the same line).
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = tokens[i].text(text);
-    // Closing quotes and brackets after the stop go with the sentence.
-    let next = tokens[i + 1];
-    let next_text = next.text(text);
-    if matches!(next_text, "\"" | "”" | "’" | "'" | ")" | "]" | "»") && !next.space_before {
-        return false;
-    }
     let stop_at = if matches!(word, "\"" | "”" | "’" | "'" | ")" | "]" | "»") && i > 0 && !tokens[i].space_before {
         i - 1
     } else {
         i
     };
     let stop = tokens[stop_at].text(text);
+    // The cheap test first, for every token: only a stop below ends a
+    // sentence, and each ends in one of these bytes ("…" in 0xA6).
+    if !matches!(stop.as_bytes().last(), Some(b'.' | b'!' | b'?' | 0xA6)) {
+        return false;
+    }
+    // Closing quotes and brackets after the stop go with the sentence.
+    let next = tokens[i + 1];
+    let next_text = next.text(text);
+    if matches!(next_text, "\"" | "”" | "’" | "'" | ")" | "]" | "»") && !next.space_before {
+        return false;
+    }
     // Text glued to the stop (".77", "Rs.20") continues the sentence.
     if !next.space_before {
         return false;
