@@ -315,24 +315,32 @@ pub fn list_matches_with(
     let mut found = Vec::new();
     lexicon.matches_with(lowers, words, &mut found);
     for (start, end, bits) in found {
-        for list in 0..32u32 {
-            if bits & (1 << list) == 0 {
-                continue;
-            }
-            for (i, token) in lists.iter_mut().enumerate().take(end).skip(start) {
-                let part = if end - start == 1 {
-                    3
-                } else if i == start {
-                    0
-                } else if i + 1 == end {
-                    2
-                } else {
-                    1
-                };
-                *token |= 1u128 << (list * 4 + part);
-            }
+        let spread = every_fourth(bits);
+        for (i, token) in lists.iter_mut().enumerate().take(end).skip(start) {
+            let part = if end - start == 1 {
+                3
+            } else if i == start {
+                0
+            } else if i + 1 == end {
+                2
+            } else {
+                1
+            };
+            *token |= spread << part;
         }
     }
+}
+
+/// Bit `list` of `bits` moved to bit `list * 4`, for every list at once:
+/// five shift-and-mask steps, each halving the groups and doubling the
+/// gaps between them, instead of a loop over 32 lists.
+fn every_fourth(bits: u32) -> u128 {
+    let mut x = bits as u128;
+    x = (x | x << 48) & 0x0000_0000_0000_ffff_0000_0000_0000_ffff;
+    x = (x | x << 24) & 0x0000_00ff_0000_00ff_0000_00ff_0000_00ff;
+    x = (x | x << 12) & 0x000f_000f_000f_000f_000f_000f_000f_000f;
+    x = (x | x << 6) & 0x0303_0303_0303_0303_0303_0303_0303_0303;
+    (x | x << 3) & 0x1111_1111_1111_1111_1111_1111_1111_1111
 }
 
 /// Sentinel hashes for positions before the first and after the last token.
@@ -468,6 +476,19 @@ mod tests {
         let mut fixed = Vec::new();
         surely_outside(&marks, casing(&words), &mut fixed);
         words.into_iter().zip(fixed).filter(|(_, f)| *f).map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn every_fourth_moves_each_list_bit_to_its_place() {
+        let naive = |bits: u32| (0..32).filter(|l| bits & 1 << l != 0).fold(0u128, |x, l| x | 1 << (4 * l));
+        let mut bits = 0x9e37_79b9u32;
+        for _ in 0..1000 {
+            assert_eq!(every_fourth(bits), naive(bits), "{bits:#x}");
+            bits = bits.wrapping_mul(0x0101_0101).rotate_left(7) ^ 0x5bd1_e995;
+        }
+        for bits in [0, 1, u32::MAX, 1 << 31, 0x8000_0001] {
+            assert_eq!(every_fourth(bits), naive(bits), "{bits:#x}");
+        }
     }
 
     #[test]

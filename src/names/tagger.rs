@@ -284,15 +284,16 @@ fn prepare_with(
                 sums.push(ZERO);
                 continue;
             }
-            let mut sum = vocabulary.own(model, id, word, casing);
+            // Summed in place: a token's sums are copied once, not twice.
+            sums.push(vocabulary.own(model, id, word, casing));
+            let sum = sums.last_mut().expect("just pushed");
             for (n, d) in NEIGHBOURS.into_iter().enumerate() {
                 let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).copied();
-                vocabulary.add_neighbour(model, n, other, &mut sum);
+                vocabulary.add_neighbour(model, n, other, sum);
             }
             scratch.clear();
             features::local_features(k, &locals, casing, &mut scratch);
-            model.add(&scratch, &mut sum);
-            sums.push(sum);
+            model.add(&scratch, sum);
         }
         prepared.token_index.extend(sentence.clone());
         prepared.sentences.push(start..prepared.doc_tokens.len());
