@@ -184,8 +184,9 @@ impl Vocabulary {
         id
     }
 
-    /// The word features' sums of word `id` in a sentence of `casing`.
-    fn own(&mut self, model: &Model, id: usize, text: &str, casing: Casing) -> Sums {
+    /// Where the word features' sums of word `id` in a sentence of `casing`
+    /// are in `sums`, scoring them the first time.
+    fn own(&mut self, model: &Model, id: usize, text: &str, casing: Casing) -> usize {
         let word = &mut self.words[id];
         if word.own[casing as usize] == UNSCORED {
             self.hashes.clear();
@@ -195,32 +196,39 @@ impl Vocabulary {
             word.own[casing as usize] = self.sums.len() as u32;
             self.sums.push(sum);
         }
-        self.sums[word.own[casing as usize] as usize]
+        word.own[casing as usize] as usize
     }
 
-    /// Adds to `sum` the sums of the features that word `other` (`None`
-    /// past the sentence's ends) gives a token at distance `NEIGHBOURS[n]`.
-    fn add_neighbour(&mut self, model: &Model, n: usize, other: Option<usize>, sum: &mut Sums) {
-        let mut at = match other {
+    /// Where the sums of the features that word `other` (`None` past the
+    /// sentence's ends) gives a token at distance `NEIGHBOURS[n]` are in
+    /// `sums`, scoring them the first time.
+    fn near(&mut self, model: &Model, n: usize, other: Option<usize>) -> usize {
+        let at = match other {
             Some(id) => self.words[id].near[n],
             None => self.edges[n],
         };
-        if at == UNSCORED {
-            self.hashes.clear();
-            features::neighbour_features(n, other.map(|id| &self.words[id].info), &mut self.hashes);
-            let mut near = ZERO;
-            model.add(&self.hashes, &mut near);
-            at = self.sums.len() as u32;
-            self.sums.push(near);
-            match other {
-                Some(id) => self.words[id].near[n] = at,
-                None => self.edges[n] = at,
-            }
+        if at != UNSCORED {
+            return at as usize;
         }
-        let near = &self.sums[at as usize];
-        for (s, &v) in sum.as_flattened_mut().iter_mut().zip(near.as_flattened()) {
-            *s += v;
+        self.hashes.clear();
+        features::neighbour_features(n, other.map(|id| &self.words[id].info), &mut self.hashes);
+        let mut near = ZERO;
+        model.add(&self.hashes, &mut near);
+        let at = self.sums.len() as u32;
+        self.sums.push(near);
+        match other {
+            Some(id) => self.words[id].near[n] = at,
+            None => self.edges[n] = at,
         }
+        at as usize
+    }
+
+    /// The sums of a token: its word's own (at `own` in `sums`) and what
+    /// its neighbours give it (at `near`), lane by lane in one pass.
+    fn token_sums(&self, own: usize, near: [usize; NEIGHBOURS.len()]) -> Sums {
+        let own = &self.sums[own];
+        let [a, b, c, d] = near.map(|at| &self.sums[at]);
+        std::array::from_fn(|p| std::array::from_fn(|t| own[p][t] + a[p][t] + b[p][t] + c[p][t] + d[p][t]))
     }
 }
 
@@ -284,13 +292,13 @@ fn prepare_with(
                 sums.push(ZERO);
                 continue;
             }
-            // Summed in place: a token's sums are copied once, not twice.
-            sums.push(vocabulary.own(model, id, word, casing));
+            let own = vocabulary.own(model, id, word, casing);
+            let near = std::array::from_fn(|n| {
+                let other = k.checked_add_signed(NEIGHBOURS[n]).and_then(|j| ids.get(j)).copied();
+                vocabulary.near(model, n, other)
+            });
+            sums.push(vocabulary.token_sums(own, near));
             let sum = sums.last_mut().expect("just pushed");
-            for (n, d) in NEIGHBOURS.into_iter().enumerate() {
-                let other = k.checked_add_signed(d).and_then(|j| ids.get(j)).copied();
-                vocabulary.add_neighbour(model, n, other, sum);
-            }
             scratch.clear();
             features::local_features(k, &locals, casing, &mut scratch);
             model.add(&scratch, sum);
