@@ -181,9 +181,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += c.len_utf8();
             continue;
         }
-        let chunk_end = chunk_end(text, pos);
+        let (chunk_end, plain) = chunk_end(text, pos);
         let first = tokens.len();
-        split_chunk(text, pos, chunk_end, &mut tokens);
+        if plain {
+            // Letters and digits only, most of a text: one word or number,
+            // as `split_chunk` would find it.
+            let kind = if bytes[pos].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            tokens.push(Token { range: ByteRange::new(pos, chunk_end), kind, line_start: false, space_before: false });
+        } else {
+            split_chunk(text, pos, chunk_end, &mut tokens);
+        }
         if let Some(token) = tokens.get_mut(first) {
             token.line_start = line_start;
             token.space_before = space_before || first == 0;
@@ -197,25 +204,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Where the white-space-free chunk starting at `pos` ends: at the first
 /// white space or control character that is no joiner. ASCII, nearly all
-/// of a news text, is read a byte at a time; the rest by characters.
-fn chunk_end(text: &str, pos: usize) -> usize {
+/// of a news text, is read a byte at a time; the rest by characters. Also
+/// whether the chunk is only ASCII letters and digits.
+fn chunk_end(text: &str, pos: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut at = pos;
+    let mut plain = true;
     while at < bytes.len() {
         let b = bytes[at];
         if !b.is_ascii() {
-            return text[at..]
+            let end = text[at..]
                 .char_indices()
                 .find(|&(_, c)| c.is_whitespace() || (c.is_control() && !is_joiner(c)))
                 .map_or(text.len(), |(i, _)| at + i);
+            return (end, false);
         }
         // ASCII white space and control characters: 0x00–0x20 and DEL.
         if b <= b' ' || b == 0x7f {
-            return at;
+            return (at, plain);
         }
+        plain &= b.is_ascii_alphanumeric();
         at += 1;
     }
-    text.len()
+    (text.len(), plain)
 }
 
 /// Splits one white-space-free chunk `text[start..end]` into tokens.
@@ -452,6 +463,18 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_chunk_of_letters_and_digits_is_one_token_as_the_general_split_finds_it() {
+        for chunk in ["the", "Durov", "1990s", "COVID19", "a", "2024", "x86", "0"] {
+            let mut split = Vec::new();
+            split_chunk(chunk, 0, chunk.len(), &mut split);
+            let fast = tokenize(chunk);
+            assert_eq!(fast.len(), 1, "{chunk}");
+            assert_eq!((fast[0].range, fast[0].kind), (split[0].range, split[0].kind), "{chunk}");
+            assert_eq!(split.len(), 1, "{chunk}");
+        }
     }
 
     #[test]
