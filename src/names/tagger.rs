@@ -261,7 +261,7 @@ fn prepare_with(
     // Sized for the whole document at once: growing them a push at a time
     // copied them over and over.
     let mut prepared = Prepared::with_capacity(tokens.len());
-    let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len());
+    let mut sums: Vec<Sums> = Vec::with_capacity(tokens.len() / 2);
     let mut words: Vec<&str> = Vec::new();
     let mut ids: Vec<usize> = Vec::new();
     let mut lowers: Vec<u64> = Vec::new();
@@ -289,7 +289,6 @@ fn prepare_with(
             let known = &vocabulary.words[id];
             prepared.doc_tokens.push(doc_token(known.alphabetic, &known.info, k == 0, casing));
             if outside[k] {
-                sums.push(ZERO);
                 continue;
             }
             let own = vocabulary.own(model, id, word, casing);
@@ -323,20 +322,23 @@ pub struct Tagged {
 }
 
 /// Runs the first pass, and the document pass when `second_pass`, over a
-/// prepared document; returns the final tags and emission scores by position.
+/// prepared document; returns the final tags by position and the emission
+/// scores of the scored positions (see `tag_scored`).
 pub fn tag_prepared(prepared: &Prepared, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
     let mut sums = Vec::new();
     model.accumulate(&prepared.features, &mut sums);
     // As inference does: the positions fixed as O are not scored.
-    for (sum, _) in sums.iter_mut().zip(&prepared.outside).filter(|(_, &outside)| outside) {
-        *sum = ZERO;
-    }
-    tag_scored(prepared, sums, model, second_pass)
+    let scored = sums.into_iter().zip(&prepared.outside).filter(|(_, &outside)| !outside).map(|(sum, _)| sum);
+    tag_scored(prepared, scored.collect(), model, second_pass)
 }
 
-/// Both passes, given each position's summed first-pass feature weights.
+/// Both passes, given the summed first-pass feature weights of the scored
+/// positions (those not fixed as O), in order. Returns the tags of every
+/// position and the emission scores of the scored ones: most positions are
+/// fixed as O, and neither their sums nor their scores are kept.
 fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pass: bool) -> (Vec<Tag>, Vec<f32>) {
-    let mut first_pass = vec![tags::OUTSIDE; sums.len()];
+    let positions = prepared.outside.len();
+    let mut first_pass = vec![tags::OUTSIDE; positions];
     let mut emissions = Vec::with_capacity(sums.len() * NUM_TAGS);
     model.emissions(&sums, 0, &mut emissions);
     decode_sentences(&emissions, prepared, model, 0, &mut first_pass);
@@ -345,35 +347,46 @@ fn tag_scored(prepared: &Prepared, mut sums: Vec<Sums>, model: &Model, second_pa
     }
 
     // The document features count in the second pass only.
-    let mut scores = DocScores { model, sums: &mut sums, token: 0 };
+    let mut scores = DocScores { model, sums: &mut sums, outside: &prepared.outside, token: 0, scored: 0 };
     document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut scores);
     model.emissions(&sums, PASSES - 1, &mut emissions);
-    let mut final_tags = vec![tags::OUTSIDE; sums.len()];
+    let mut final_tags = vec![tags::OUTSIDE; positions];
     decode_sentences(&emissions, prepared, model, PASSES - 1, &mut final_tags);
     (final_tags, emissions)
 }
 
 /// Inference's `DocSink`: adds each document feature's weights straight to
-/// its token's second-pass sums.
+/// its token's second-pass sums (`sums` of the scored positions only; the
+/// document pass gives no features to the positions fixed as O).
 struct DocScores<'a> {
     model: &'a Model,
     sums: &'a mut [Sums],
+    outside: &'a [bool],
+    /// The current position, and its index among the scored ones.
     token: usize,
+    scored: usize,
 }
 
 impl DocSink for DocScores<'_> {
     fn feature(&mut self, feature: DocFeature) {
-        self.model.add_doc_feature(feature, &mut self.sums[self.token][PASSES - 1]);
+        debug_assert!(!self.outside[self.token]);
+        self.model.add_doc_feature(feature, &mut self.sums[self.scored][PASSES - 1]);
     }
 
     fn end_token(&mut self) {
+        if !self.outside[self.token] {
+            self.scored += 1;
+        }
         self.token += 1;
     }
 }
 
+/// Decodes one pass: `emissions` are the scored positions' rows, in order.
 fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass: usize, out: &mut [Tag]) {
     let mut tags = Vec::new();
     let mut decoder = Decoder::new(model.transitions(pass));
+    // The index among the scored positions of the next run's first.
+    let mut row = 0;
     // Only the runs between the positions fixed as O are decoded; those stay O.
     for sentence in &prepared.sentences {
         let mut i = sentence.start;
@@ -387,7 +400,8 @@ fn decode_sentences(emissions: &[f32], prepared: &Prepared, model: &Model, pass:
             while i < sentence.end && !prepared.outside[i] {
                 i += 1;
             }
-            let run = &emissions[start * NUM_TAGS..i * NUM_TAGS];
+            let run = &emissions[row * NUM_TAGS..(row + i - start) * NUM_TAGS];
+            row += i - start;
             decoder.decode_between(run, start > sentence.start, i < sentence.end, &mut tags);
             out[start..i].copy_from_slice(&tags);
         }
@@ -408,6 +422,14 @@ pub fn tag_document(
     }
     let (prepared, sums) = prepare_scored(text, tokens, sentences, lexicon, model);
     let (final_tags, emissions) = tag_scored(&prepared, sums, model, second_pass);
+    // Each position's index among the scored ones (the rows of `emissions`).
+    let rows: Vec<usize> = (prepared.outside.iter())
+        .scan(0, |next, &outside| {
+            let row = *next;
+            *next += usize::from(!outside);
+            Some(row)
+        })
+        .collect();
     let mut found = Vec::new();
     for sentence in &prepared.sentences {
         for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
@@ -416,7 +438,10 @@ pub fn tag_document(
             // type or none (parts aside: B/I/L/U of one type agree), on
             // average: inner words of a long name ("of") prefer nothing alone.
             // The temperature keeps perceptron scores (tens) off 0 and 1.
-            let margin = (a..=b).map(|i| type_margin(&emissions[i * NUM_TAGS..(i + 1) * NUM_TAGS], kind)).sum::<f32>()
+            // An entity's positions are all scored: the fixed ones are O.
+            let margin = (a..=b)
+                .map(|i| type_margin(&emissions[rows[i] * NUM_TAGS..(rows[i] + 1) * NUM_TAGS], kind))
+                .sum::<f32>()
                 / (b - a + 1) as f32;
             let confidence = 1.0 / (1.0 + (-margin / CONFIDENCE_TEMPERATURE).exp());
             found.push(Tagged {
@@ -485,12 +510,15 @@ mod tests {
         let (first_pass, _) = tag_prepared(&prepared, model, false);
         let mut hashed = Features::default();
         document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut hashed);
-        let mut by_hash = vec![ZERO; tokens.len()];
-        for (i, sum) in by_hash.iter_mut().enumerate() {
+        // The scored positions' sums: the document pass gives the others none.
+        let scored: Vec<usize> = (0..tokens.len()).filter(|&i| !prepared.outside[i]).collect();
+        assert!((0..tokens.len()).all(|i| scored.contains(&i) || hashed.token(i).is_empty()));
+        let mut by_hash = vec![ZERO; scored.len()];
+        for (&i, sum) in scored.iter().zip(&mut by_hash) {
             model.add_pass(hashed.token(i), PASSES - 1, &mut sum[PASSES - 1]);
         }
-        let mut by_table = vec![ZERO; tokens.len()];
-        let mut scores = DocScores { model, sums: &mut by_table, token: 0 };
+        let mut by_table = vec![ZERO; scored.len()];
+        let mut scores = DocScores { model, sums: &mut by_table, outside: &prepared.outside, token: 0, scored: 0 };
         document_pass::extract(&prepared.doc_tokens, &prepared.sentences, &first_pass, &prepared.outside, &mut scores);
         assert_eq!(by_table, by_hash);
         assert!(hashed.hashes.len() > tokens.len() / 2 && by_hash.iter().filter(|s| **s != ZERO).count() > 5);
