@@ -26,6 +26,40 @@ pub struct WordMap<const N: usize, T> {
     values: [T; N],
 }
 
+/// A word's key, for asking several sets about one word: lower-cased once
+/// rather than in every look-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(Option<u128>);
+
+impl Key {
+    /// The key of `word`, lower-cased ("Said", "SAID").
+    pub fn of(word: &str) -> Key {
+        if let Some(key) = ascii_lower_key(word.as_bytes()) {
+            return Key(Some(key));
+        }
+        if word.is_ascii() {
+            // Empty or longer than any word of a set.
+            return Key(None);
+        }
+        // Only one character outside ASCII lower-cases into it: the Kelvin
+        // sign "K" becomes "k". A word with any other is in no set, and
+        // none needs a lower-cased copy.
+        let mut ascii = [0u8; LONGEST];
+        let mut len = 0;
+        for c in word.chars() {
+            let byte = match c {
+                '\u{212A}' => b'k',
+                c if c.is_ascii() => c as u8,
+                _ => return Key(None),
+            };
+            let Some(slot) = ascii.get_mut(len) else { return Key(None) };
+            *slot = byte;
+            len += 1;
+        }
+        Key(ascii_lower_key(&ascii[..len]))
+    }
+}
+
 /// The sorted keys of a set's or a map's words, and their filter.
 struct Keys<const N: usize> {
     keys: [u128; N],
@@ -62,6 +96,11 @@ impl<const N: usize> WordSet<N> {
     /// True when `word`, lower-cased, is in the set ("Said", "SAID").
     pub fn contains(&self, word: &str) -> bool {
         self.keys.position(word).is_some()
+    }
+
+    /// `contains` for a word's `Key`.
+    pub fn contains_key(&self, key: Key) -> bool {
+        self.keys.position_of(key).is_some()
     }
 }
 
@@ -139,33 +178,12 @@ impl<const N: usize> Keys<N> {
     /// the search (76 KB of the module), for no speed.
     #[inline(never)]
     fn position(&self, word: &str) -> Option<usize> {
-        if let Some(key) = ascii_lower_key(word.as_bytes()) {
-            return self.position_of(key);
-        }
-        if word.is_ascii() {
-            // Empty or longer than any word of a set.
-            return None;
-        }
-        // Only one character outside ASCII lower-cases into it: the Kelvin
-        // sign "K" becomes "k". A word with any other is in no set, and
-        // none needs a lower-cased copy.
-        let mut ascii = [0u8; LONGEST];
-        let mut len = 0;
-        for c in word.chars() {
-            let byte = match c {
-                '\u{212A}' => b'k',
-                c if c.is_ascii() => c as u8,
-                _ => return None,
-            };
-            let slot = ascii.get_mut(len)?;
-            *slot = byte;
-            len += 1;
-        }
-        ascii_lower_key(&ascii[..len]).and_then(|key| self.position_of(key))
+        self.position_of(Key::of(word))
     }
 
     /// Where `key` is among the keys.
-    fn position_of(&self, key: u128) -> Option<usize> {
+    fn position_of(&self, key: Key) -> Option<usize> {
+        let key = key.0?;
         let bit = filter_bit(key);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;

@@ -2,7 +2,7 @@
 //! units of time and parts of the day. Every lookup is case-insensitive and
 //! allocation-free: `WordMap`s and `WordSet`s, and `is_one_of` for a few words.
 
-use crate::wordset::{self, WordMap, WordSet};
+use crate::wordset::{self, Key, WordMap, WordSet};
 
 /// A unit of time, from seconds to centuries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -421,6 +421,11 @@ const WEAK_TRIGGERS: WordSet<15> = WordSet::new(&WEAK_WORDS);
 /// weekday, "last", "every", "noon", a holiday's first word …). The scan
 /// asks this first, so that most tokens cost one search of a `WordSet`.
 pub fn is_trigger(word: &str) -> bool {
+    is_trigger_with(word, Key::of(word))
+}
+
+/// `is_trigger`, given the word's key.
+fn is_trigger_with(word: &str, key: Key) -> bool {
     // A token longer than any set word starts nothing, digits or not.
     if word.is_empty() || word.len() > wordset::LONGEST {
         return false;
@@ -428,7 +433,7 @@ pub fn is_trigger(word: &str) -> bool {
     if word.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    if TRIGGERS.contains(word) {
+    if TRIGGERS.contains_key(key) {
         return true;
     }
     // "fridays" ("3 fridays from now"); "mid-October", "week-end"
@@ -456,6 +461,17 @@ pub fn is_weak_trigger(word: &str) -> bool {
     WEAK_TRIGGERS.contains(word)
 }
 
+/// What the scan asks of every word, with the word's key found once: `None`
+/// when it is no trigger (`is_trigger`), else whether it is weak
+/// (`is_weak_trigger`) and whether no expression starts at it
+/// (`never_starts`). Weak words, frequent in news, are all triggers (a test
+/// checks): they are spared the search of `TRIGGERS`, the largest set.
+pub fn trigger_of(word: &str) -> Option<(bool, bool)> {
+    let key = Key::of(word);
+    let weak = WEAK_TRIGGERS.contains_key(key);
+    (weak || is_trigger_with(word, key)).then(|| (weak, NEVER_START.contains_key(key)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,6 +481,30 @@ mod tests {
         // The scan asks `is_weak_trigger` and `never_starts` of triggers only.
         for word in WEAK_WORDS.iter().chain(&NEVER_START_WORDS) {
             assert!(is_trigger(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn trigger_of_answers_as_the_three_questions() {
+        let words = WEAK_WORDS.iter().chain(&NEVER_START_WORDS).copied().chain([
+            "The",
+            "IN",
+            "Monday",
+            "fridays",
+            "mid-October",
+            "2024",
+            "said",
+            "Kazakhstan",
+            "",
+            "noon",
+            "YEARS",
+            "\u{212A}",
+            "été",
+            "a-very-long-hyphenated-word",
+        ]);
+        for word in words {
+            let expected = is_trigger(word).then(|| (is_weak_trigger(word), never_starts(word)));
+            assert_eq!(trigger_of(word), expected, "{word:?}");
         }
     }
 

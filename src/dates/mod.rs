@@ -148,10 +148,10 @@ struct Trigger {
 
 impl Trigger {
     fn of(word: &str) -> Trigger {
-        if !lexicon::is_trigger(word) {
-            return Trigger::default();
+        match lexicon::trigger_of(word) {
+            Some((weak, never)) => Trigger { trigger: true, weak, never },
+            None => Trigger::default(),
         }
-        Trigger { trigger: true, weak: lexicon::is_weak_trigger(word), never: lexicon::never_starts(word) }
     }
 }
 
