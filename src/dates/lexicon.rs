@@ -451,21 +451,12 @@ const NEVER_START_WORDS: [&str; 18] = [
 ];
 const NEVER_START: WordSet<18> = WordSet::new(&NEVER_START_WORDS);
 
-/// True for a trigger word that no expression starts at (see `NEVER_START`).
-pub fn never_starts(word: &str) -> bool {
-    NEVER_START.contains(word)
-}
-
-/// True for trigger words that need a date word after them ("the", "in").
-pub fn is_weak_trigger(word: &str) -> bool {
-    WEAK_TRIGGERS.contains(word)
-}
-
 /// What the scan asks of every word, with the word's key found once: `None`
-/// when it is no trigger (`is_trigger`), else whether it is weak
-/// (`is_weak_trigger`) and whether no expression starts at it
-/// (`never_starts`). Weak words, frequent in news, are all triggers (a test
-/// checks): they are spared the search of `TRIGGERS`, the largest set.
+/// when it is no trigger (`is_trigger`), else whether it is weak (needs a
+/// date word after it: "the", "in"; `WEAK_TRIGGERS`) and whether no
+/// expression starts at it (`NEVER_START`). Weak words, frequent in news,
+/// are all triggers (a test checks): they are spared the search of
+/// `TRIGGERS`, the largest set.
 pub fn trigger_of(word: &str) -> Option<(bool, bool)> {
     let key = Key::of(word);
     let weak = WEAK_TRIGGERS.contains_key(key);
@@ -478,7 +469,7 @@ mod tests {
 
     #[test]
     fn weak_and_never_starting_words_are_triggers() {
-        // The scan asks `is_weak_trigger` and `never_starts` of triggers only.
+        // The scan asks whether a word is weak or never starts of triggers only.
         for word in WEAK_WORDS.iter().chain(&NEVER_START_WORDS) {
             assert!(is_trigger(word), "{word}");
         }
@@ -503,7 +494,7 @@ mod tests {
             "a-very-long-hyphenated-word",
         ]);
         for word in words {
-            let expected = is_trigger(word).then(|| (is_weak_trigger(word), never_starts(word)));
+            let expected = is_trigger(word).then(|| (WEAK_TRIGGERS.contains(word), NEVER_START.contains(word)));
             assert_eq!(trigger_of(word), expected, "{word:?}");
         }
     }

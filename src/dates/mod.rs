@@ -140,9 +140,9 @@ pub fn recognise(
 struct Trigger {
     /// `lexicon::is_trigger`.
     trigger: bool,
-    /// `lexicon::is_weak_trigger` (weak words are all triggers).
+    /// Needs a date word after it ("the", "in"; weak words are all triggers).
     weak: bool,
-    /// `lexicon::never_starts` (those words are all triggers).
+    /// No expression starts at it ("years", "on"; those words are all triggers).
     never: bool,
 }
 
