@@ -50,7 +50,7 @@
 //!   date in a longer text ("Oct. 14" above an article) is when it was
 //!   written: the nearest.
 //!
-//! Speed: the scan first asks [`lexicon::is_trigger`] (a hash-set test, then
+//! Speed: the scan first asks [`lexicon::trigger_of`] (a filter test, then
 //! a binary search) whether anything can start at a token; most tokens stop
 //! there. Development suite: `cargo run --release --example dates_suite`.
 
