@@ -12,11 +12,11 @@ use crate::document::Label;
 use crate::groups::Groups;
 use crate::mention::Mention;
 use crate::tokenize::{Token, TokenKind};
-use crate::wordset::WordSet;
+use crate::wordset::{Key, WordSet};
 
 /// Verbs (and "according") that attribute a statement to a source.
 #[rustfmt::skip]
-const REPORTING_VERBS: WordSet<50> = WordSet::new(&[
+pub(crate) const REPORTING_VERBS: WordSet<50> = WordSet::new(&[
     "according", "added", "adds", "announced", "announces", "argued", "asked", "claimed", "claims", "confirmed",
     "confirms", "declared", "disclosed", "discloses", "estimated", "estimates", "explained", "finds", "forecast",
     "forecasts", "found", "insisted", "noted", "notes", "posted", "predicted", "predicts", "projected", "projects",
@@ -177,9 +177,10 @@ impl Context<'_> {
     }
 
     fn is_source_word(&self, i: usize) -> bool {
+        let key = Key::of(self.word(i));
         self.tokens[i].kind == TokenKind::Word
-            && !FUNCTION_WORDS.contains(self.word(i))
-            && !is_reporting_verb(self.word(i))
+            && !FUNCTION_WORDS.contains_key(key)
+            && !REPORTING_VERBS.contains_key(key)
     }
 
     /// A mention that can be a source: a person, organisation, place or group.

@@ -21,7 +21,7 @@ use crate::attribution::{self, Context, Speaker};
 use crate::document::{Change, Direction, Label, Statistic};
 use crate::offsets::{ByteRange, OffsetMap};
 use crate::tokenize::{Sentence, TokenKind};
-use crate::wordset::WordSet;
+use crate::wordset::{Key, WordSet};
 
 /// A statistic with byte offsets, before the document's unit is applied.
 #[derive(Clone, Debug, PartialEq)]
@@ -198,7 +198,8 @@ impl SentenceContext<'_, '_> {
     fn change_of(&self, m: usize) -> Option<Change> {
         let mention = self.mention(m);
         let after = self.context.token_after(m);
-        let direction = (after..self.tokens.end.min(after + 2)).find_map(|i| direction_of(&self.lower(i)))?;
+        let direction =
+            (after..self.tokens.end.min(after + 2)).find_map(|i| direction_of(Key::of(self.context.word(i))))?;
         // "rose 25%" (the verb form) is the size of a change of the subject;
         // "a 25% jump" (the noun form) is the change of another number.
         let before = self.context.first_token(m);
@@ -222,7 +223,7 @@ impl SentenceContext<'_, '_> {
         let mut baseline: Option<String> = None;
         while i > self.tokens.start && start - i <= 8 {
             i -= 1;
-            if let Some(direction) = direction_of(&self.lower(i)) {
+            if let Some(direction) = direction_of(Key::of(self.context.word(i))) {
                 let (value, unit) = size.map_or((None, None), |(v, u)| (Some(v), Some(u)));
                 return Some(Change { direction, value, unit, baseline, span: None });
             }
@@ -323,11 +324,13 @@ impl SentenceContext<'_, '_> {
         if word.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        // The word sets ignore case; only the suffixes need a lower-case word.
-        let is_content = !attribution::FUNCTION_WORDS.contains(word)
-            && !NOT_NOUNS.contains(word)
-            && !attribution::is_reporting_verb(word)
-            && direction_of(word).is_none();
+        // The word sets ignore case, and one key serves them all; only the
+        // suffixes need a lower-case word.
+        let key = Key::of(word);
+        let is_content = !attribution::FUNCTION_WORDS.contains_key(key)
+            && !NOT_NOUNS.contains_key(key)
+            && !attribution::REPORTING_VERBS.contains_key(key)
+            && direction_of(key).is_none();
         is_content && {
             let lower = self.lower(i);
             let adverb = lower.ends_with("ly");
@@ -477,12 +480,13 @@ fn change_unit(mention: &crate::mention::Mention) -> String {
     }
 }
 
-fn direction_of(word: &str) -> Option<Direction> {
-    if UP_WORDS.contains(word) {
+/// The direction a word of change names ("rose", "Fell"), in any case.
+fn direction_of(key: Key) -> Option<Direction> {
+    if UP_WORDS.contains_key(key) {
         Some(Direction::Up)
-    } else if DOWN_WORDS.contains(word) {
+    } else if DOWN_WORDS.contains_key(key) {
         Some(Direction::Down)
-    } else if FLAT_WORDS.contains(word) {
+    } else if FLAT_WORDS.contains_key(key) {
         Some(Direction::Flat)
     } else {
         None
