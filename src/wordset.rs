@@ -33,10 +33,19 @@ pub struct Key(Option<u128>);
 
 impl Key {
     /// The key of `word`, lower-cased ("Said", "SAID").
+    #[inline]
     pub fn of(word: &str) -> Key {
-        if let Some(key) = ascii_lower_key(word.as_bytes()) {
-            return Key(Some(key));
+        match ascii_lower_key(word.as_bytes()) {
+            Some(key) => Key(Some(key)),
+            None => Key::of_other(word),
         }
+    }
+
+    /// `of` for words that are not 1 to `LONGEST` ASCII bytes: rare, and
+    /// kept out of the callers' code.
+    #[cold]
+    #[inline(never)]
+    fn of_other(word: &str) -> Key {
         if word.is_ascii() {
             // Empty or longer than any word of a set.
             return Key(None);
