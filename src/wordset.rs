@@ -6,7 +6,8 @@
 //! lowest, zero-padded), and a lookup is a filter test and a binary search
 //! over integers: no `memcmp`, which WebAssembly only has as a byte loop.
 //! Little-endian, as WebAssembly and nearly every processor load it: the
-//! keys do not sort as the words do, which nothing needs.
+//! keys do not sort as the words do, which nothing needs. A caller that asks
+//! several sets about one word finds its `Key` once.
 
 /// The longest word a set holds, in bytes.
 pub const LONGEST: usize = 16;
