@@ -112,6 +112,8 @@ fn units(bytes: &[u8], unit: OffsetUnit) -> usize {
     };
     match unit {
         OffsetUnit::Utf8 => bytes.len(),
+        // Most blocks of a news text are ASCII: one byte, one unit.
+        OffsetUnit::Utf16 | OffsetUnit::Chars if bytes.is_ascii() => bytes.len(),
         OffsetUnit::Utf16 | OffsetUnit::Chars => {
             let mut chunks = bytes.chunks_exact(8);
             let mut n: usize =
