@@ -208,7 +208,7 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// The key of 1 to `LONGEST` ASCII bytes, lower-cased; `None` for other
 /// bytes. Eight bytes at a time rather than a byte loop: every token of a
 /// document asks several sets.
-fn ascii_lower_key(bytes: &[u8]) -> Option<u128> {
+const fn ascii_lower_key(bytes: &[u8]) -> Option<u128> {
     let (low, high) = match bytes.len() {
         1..=8 => (load_padded(bytes), 0),
         9..=LONGEST => {
@@ -226,9 +226,9 @@ fn ascii_lower_key(bytes: &[u8]) -> Option<u128> {
 /// 1 to 8 bytes as a little-endian `u64`, zero-padded. Two loads that may
 /// overlap (the overlapping bytes are the same, so OR keeps them) instead
 /// of a loop over the bytes.
-fn load_padded(bytes: &[u8]) -> u64 {
+const fn load_padded(bytes: &[u8]) -> u64 {
     let n = bytes.len();
-    debug_assert!((1..=8).contains(&n));
+    debug_assert!(n >= 1 && n <= 8);
     if n >= 4 {
         let first = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as u64;
         let last = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]) as u64;
@@ -240,7 +240,7 @@ fn load_padded(bytes: &[u8]) -> u64 {
 
 /// Eight ASCII bytes with `A`..=`Z` lower-cased. No byte has its high bit
 /// set, so adding below 0x80 to each carries into no other byte.
-fn ascii_lower(bytes: u64) -> u64 {
+const fn ascii_lower(bytes: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // The high bit is set where a byte is at least b'A', and where it is above b'Z'.
     let from_a = bytes + ONES * (0x80 - b'A' as u64);
@@ -249,32 +249,23 @@ fn ascii_lower(bytes: u64) -> u64 {
     bytes | upper >> 2
 }
 
-/// The key of a set's word. Does not compile when the word is empty, longer
-/// than `LONGEST` or not lower-case ASCII.
+/// The key of a set's word, built as look-ups build a text word's. Does not
+/// compile when the word is empty, longer than `LONGEST` or not lower-case
+/// ASCII.
 const fn key_of(word: &str) -> u128 {
     let bytes = word.as_bytes();
-    assert!(!bytes.is_empty() && bytes.len() <= LONGEST, "a set's words have 1 to 16 bytes");
     let mut j = 0;
     while j < bytes.len() {
-        assert!(bytes[j].is_ascii() && !bytes[j].is_ascii_uppercase(), "a set's words are lower-case ASCII");
+        assert!(!bytes[j].is_ascii_uppercase(), "a set's words are lower-case ASCII");
         j += 1;
     }
-    pack(bytes)
-}
-
-/// The key of a word: byte `i` in bits `8 * i..8 * i + 8`, zeros after
-/// (`u128::from_le_bytes` of the zero-padded bytes).
-const fn pack(bytes: &[u8]) -> u128 {
-    let mut key = 0u128;
-    let mut i = 0;
-    while i < bytes.len() {
-        key |= (bytes[i] as u128) << (8 * i);
-        i += 1;
+    match ascii_lower_key(bytes) {
+        Some(key) => key,
+        None => panic!("a set's words are 1 to 16 bytes of ASCII"),
     }
-    key
 }
 
-/// The word of a key (`pack` undone).
+/// The word of a key (byte `i` in bits `8 * i..8 * i + 8`, zeros after).
 #[cfg(test)]
 fn unpack(key: u128) -> String {
     key.to_le_bytes().iter().take_while(|&&b| b != 0).map(|&b| b as char).collect()
@@ -297,6 +288,12 @@ mod tests {
         for word in ["", "sai", "saids", "s", "b", "according ", "sixteen-letters!!", "sáid", "Ñ", "\0"] {
             assert!(!SET.contains(word), "{word:?}");
         }
+    }
+
+    /// The key of a word: byte `i` in bits `8 * i..8 * i + 8`, zeros after
+    /// (`u128::from_le_bytes` of the zero-padded bytes), a byte at a time.
+    fn pack(bytes: &[u8]) -> u128 {
+        bytes.iter().enumerate().fold(0, |key, (i, &b)| key | (b as u128) << (8 * i))
     }
 
     #[test]
