@@ -187,16 +187,13 @@ impl Vocabulary {
     /// Where the word features' sums of word `id` in a sentence of `casing`
     /// are in `sums`, scoring them the first time.
     fn own(&mut self, model: &Model, id: usize, text: &str, casing: Casing) -> usize {
-        let word = &mut self.words[id];
-        if word.own[casing as usize] == UNSCORED {
+        let c = casing as usize;
+        if self.words[id].own[c] == UNSCORED {
             self.hashes.clear();
-            features::word_features(text, &word.info, casing, &mut self.hashes);
-            let mut sum = ZERO;
-            model.add(&self.hashes, &mut sum);
-            word.own[casing as usize] = self.sums.len() as u32;
-            self.sums.push(sum);
+            features::word_features(text, &self.words[id].info, casing, &mut self.hashes);
+            self.words[id].own[c] = self.keep_sums(model);
         }
-        word.own[casing as usize] as usize
+        self.words[id].own[c] as usize
     }
 
     /// Where the sums of the features that word `other` (`None` past the
@@ -212,15 +209,20 @@ impl Vocabulary {
         }
         self.hashes.clear();
         features::neighbour_features(n, other.map(|id| &self.words[id].info), &mut self.hashes);
-        let mut near = ZERO;
-        model.add(&self.hashes, &mut near);
-        let at = self.sums.len() as u32;
-        self.sums.push(near);
+        let at = self.keep_sums(model);
         match other {
             Some(id) => self.words[id].near[n] = at,
             None => self.edges[n] = at,
         }
         at as usize
+    }
+
+    /// Scores the features in `hashes` and keeps their sums; returns where.
+    fn keep_sums(&mut self, model: &Model) -> u32 {
+        let mut sum = ZERO;
+        model.add(&self.hashes, &mut sum);
+        self.sums.push(sum);
+        (self.sums.len() - 1) as u32
     }
 
     /// The sums of a token: its word's own (at `own` in `sums`) and what
@@ -423,13 +425,16 @@ pub fn tag_document(
     let (prepared, sums) = prepare_scored(text, tokens, sentences, lexicon, model);
     let (final_tags, emissions) = tag_scored(&prepared, sums, model, second_pass);
     // Each position's index among the scored ones (the rows of `emissions`).
-    let rows: Vec<usize> = (prepared.outside.iter())
-        .scan(0, |next, &outside| {
-            let row = *next;
-            *next += usize::from(!outside);
-            Some(row)
-        })
-        .collect();
+    // The rows of `emissions` are the scored positions', in order, and
+    // entities come in order: count the scored positions up to each one's.
+    let (mut position, mut row) = (0, 0);
+    let mut row_of = |at: usize| {
+        while position < at {
+            row += usize::from(!prepared.outside[position]);
+            position += 1;
+        }
+        row
+    };
     let mut found = Vec::new();
     for sentence in &prepared.sentences {
         for (a, b, kind) in tags::decode(&final_tags[sentence.clone()]) {
@@ -438,11 +443,12 @@ pub fn tag_document(
             // type or none (parts aside: B/I/L/U of one type agree), on
             // average: inner words of a long name ("of") prefer nothing alone.
             // The temperature keeps perceptron scores (tens) off 0 and 1.
-            // An entity's positions are all scored: the fixed ones are O.
-            let margin = (a..=b)
-                .map(|i| type_margin(&emissions[rows[i] * NUM_TAGS..(rows[i] + 1) * NUM_TAGS], kind))
-                .sum::<f32>()
-                / (b - a + 1) as f32;
+            // An entity's positions are all scored (the fixed ones are O):
+            // its rows follow each other.
+            let first = row_of(a);
+            let rows = &emissions[first * NUM_TAGS..(first + b - a + 1) * NUM_TAGS];
+            let margin =
+                rows.chunks_exact(NUM_TAGS).map(|row| type_margin(row, kind)).sum::<f32>() / (b - a + 1) as f32;
             let confidence = 1.0 / (1.0 + (-margin / CONFIDENCE_TEMPERATURE).exp());
             found.push(Tagged {
                 first: prepared.token_index[a],
