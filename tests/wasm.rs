@@ -130,3 +130,48 @@ fn packed_documents_unpack_to_what_serde_builds() {
         assert!(seen.contains(field), "no text gives {field}: {seen}");
     }
 }
+
+/// The module's allocator (`src/wasm/alloc.rs`) reuses freed small blocks:
+/// blocks of every class, freed in a scrambled order and handed out again,
+/// never overlap, and vectors keep their contents as they grow through the
+/// classes into dlmalloc's sizes and shrink back.
+#[wasm_bindgen_test]
+fn reused_blocks_never_overlap_and_keep_their_contents() {
+    let pattern = |k: usize, len: usize| -> Vec<u8> { (0..len).map(|i| (k * 31 + i) as u8).collect() };
+    let mut seed = 0x2545_f491_u32;
+    let mut next = move |below: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed as usize % below
+    };
+    for round in 0..4 {
+        let mut blocks: Vec<(usize, Vec<u8>)> = (0..600).map(|k| (k, pattern(k, 1 + next(700)))).collect();
+        // Free about half, scrambled, then allocate as many again: the freed
+        // blocks are reused while the others are still in use.
+        for _ in 0..300 {
+            let at = next(blocks.len());
+            blocks.swap_remove(at);
+        }
+        blocks.extend((0..300).map(|k| (1000 + k, pattern(1000 + k, 1 + next(700)))));
+        for (k, block) in &blocks {
+            assert_eq!(*block, pattern(*k, block.len()), "round {round}, block {k} was overwritten");
+        }
+    }
+    let mut grown = Vec::new();
+    for i in 0..5000u32 {
+        grown.push(i);
+        if i % 97 == 0 {
+            assert!(grown.iter().copied().eq(0..=i), "lost contents growing to {} items", i + 1);
+        }
+    }
+    grown.truncate(10);
+    grown.shrink_to_fit();
+    assert_eq!(grown, (0..10).collect::<Vec<_>>());
+    let text: String = (0..300).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+    let mut copy = String::new();
+    for c in text.chars() {
+        copy.push(c);
+    }
+    assert_eq!(copy, text);
+}

@@ -11,7 +11,13 @@ use crate::dates::calendar::parse_reference;
 use crate::document::{Document, Label, OffsetUnit};
 use crate::{Options, WatchTerm};
 
+mod alloc;
 mod pack;
+
+/// Freed small blocks are reused first (see `alloc`); only without threads.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: alloc::SmallBlockCache = alloc::SmallBlockCache;
 
 #[wasm_bindgen(module = "/src/wasm/unpack.js")]
 extern "C" {
