@@ -23,7 +23,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
-const size = rows.find((r) => r.tool === 'wasm-size');
+const sizes = rows.filter((r) => r.tool === 'wasm-size');
 
 const fmt = (x, digits = 0) =>
   Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '-';
@@ -48,7 +48,8 @@ for (const tool of tools) {
   );
 }
 const wasm = throughput.get('newsmark-wasm');
-if (wasm && wasm.wasm_memory_kb) console.log(`\nnewsmark-wasm linear memory after the run: ${fmt(wasm.wasm_memory_kb / 1024, 1)} MB`);
+if (wasm && wasm.file) console.log(`\nnewsmark-wasm ran ${wasm.file}, the build the page loads in this engine`);
+if (wasm && wasm.wasm_memory_kb) console.log(`newsmark-wasm linear memory after the run: ${fmt(wasm.wasm_memory_kb / 1024, 1)} MB`);
 const nc = colds.get('newsmark-wasm');
 if (nc) {
   console.log(
@@ -56,7 +57,9 @@ if (nc) {
       ` first annotation ${fmt(median(nc.map((r) => r.first_ms)), 1)} ms`,
   );
 }
-if (size) console.log(`newsmark_bg.wasm: ${fmt(size.raw)} bytes raw, ${fmt(size.gzip)} gzip -9, ${fmt(size.brotli)} brotli -11`);
+for (const size of sizes) {
+  console.log(`${size.file.split('/').pop()}: ${fmt(size.raw)} bytes raw, ${fmt(size.gzip)} gzip -9, ${fmt(size.brotli)} brotli -11`);
+}
 
 console.log('\nratios (newsmark words/s ÷ peer words/s):');
 for (const ours of ['newsmark-wasm', 'newsmark-native']) {
@@ -81,7 +84,11 @@ if (nc) {
   const ms = median(nc.map((r) => r.cold_start_ms));
   budgets.push(['cold start in Node < 150 ms', `${fmt(ms, 1)} ms`, ms < 150]);
 }
-if (size) budgets.push(['.wasm ≤ 1.5 MB gzipped', `${fmt(size.gzip / 1e6, 3)} MB`, size.gzip <= 1.5e6]);
+if (sizes.length) {
+  // A browser downloads one build: the larger must fit.
+  const gzip = Math.max(...sizes.map((s) => s.gzip));
+  budgets.push(['.wasm ≤ 1.5 MB gzipped (the larger build)', `${fmt(gzip / 1e6, 3)} MB`, gzip <= 1.5e6]);
+}
 if (n && corpus) {
   const spans = n.spans;
   if (spans === 0) console.log('  note: newsmark found no spans on the corpus (recognisers not wired in yet?)');

@@ -4,7 +4,9 @@
 //   node bench/run_js.mjs TOOL CORPUS.jsonl [PASSES]
 //   node bench/run_js.mjs --cold TOOL
 //
-// TOOL: newsmark-wasm (www/pkg, loaded with initSync), wink-nlp (its NER step:
+// TOOL: newsmark-wasm (www/pkg, loaded with initSync: the build the page
+// would load in this engine, SIMD or plain, see www/embed/wasm-build.js; or
+// NEWSMARK_WASM=newsmark_bg.wasm), wink-nlp (its NER step:
 // pipe ['ner']), wink-nlp-full (wink's default pipeline), compromise (people,
 // places, organisations and numbers). After a warm-up over the first tenth
 // of the articles, every article is annotated PASSES times (default 3; the
@@ -32,10 +34,12 @@ async function load(tool) {
   switch (tool) {
     case 'newsmark-wasm': {
       const pkg = process.env.NEWSMARK_PKG || path.join(root, 'www/pkg');
+      const { WASM_FILE } = await import(pathToFileURL(path.join(root, 'www/embed/wasm-build.js')).href);
+      const file = process.env.NEWSMARK_WASM || WASM_FILE;
       const glue = await import(pathToFileURL(path.join(pkg, 'newsmark.js')).href);
-      const wasm = glue.initSync({ module: fs.readFileSync(path.join(pkg, 'newsmark_bg.wasm')) });
+      const wasm = glue.initSync({ module: fs.readFileSync(path.join(pkg, file)) });
       const options = { referenceDate: REFERENCE_DATE };
-      return { annotate: (text) => glue.annotate(text, options).spans.length, wasm };
+      return { annotate: (text) => glue.annotate(text, options).spans.length, wasm, file };
     }
     case 'wink-nlp':
     case 'wink-nlp-full': {
@@ -61,11 +65,11 @@ async function load(tool) {
 
 async function cold(tool) {
   const start = performance.now();
-  const { annotate } = await load(tool);
+  const { annotate, file } = await load(tool);
   const loaded = performance.now();
   const found = annotate(SHORT);
   const end = performance.now();
-  console.log(JSON.stringify({ tool, cold_start_ms: end - start, load_ms: loaded - start, first_ms: end - loaded, found }));
+  console.log(JSON.stringify({ tool, file, cold_start_ms: end - start, load_ms: loaded - start, first_ms: end - loaded, found }));
 }
 
 async function throughput(tool, corpusPath, passes) {
@@ -76,7 +80,7 @@ async function throughput(tool, corpusPath, passes) {
     .map((line) => JSON.parse(line).text);
   const words = texts.reduce((n, t) => n + (t.match(/\S+/g) || []).length, 0);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const { annotate, wasm } = await load(tool);
+  const { annotate, wasm, file } = await load(tool);
 
   let peakRss = process.memoryUsage().rss;
   const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
@@ -110,6 +114,7 @@ async function throughput(tool, corpusPath, passes) {
     found,
     peak_rss_kb: Math.round(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024),
   };
+  if (file) result.file = file;
   if (wasm && wasm.memory) result.wasm_memory_kb = wasm.memory.buffer.byteLength / 1024;
   console.log(JSON.stringify(result));
 }

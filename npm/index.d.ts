@@ -9,8 +9,9 @@ export type WasmSource = string | URL | Request | Response | BufferSource | WebA
 
 /**
  * Loads the WebAssembly module, once (later calls share the promise). Without
- * `source`, the `newsmark_bg.wasm` beside the package's glue, which Vite and
- * webpack 5 emit as an asset.
+ * `source`, the build in the package that this engine runs
+ * (`newsmark_simd_bg.wasm` where it has WebAssembly SIMD, else
+ * `newsmark_bg.wasm`), which Vite and webpack 5 emit as an asset.
  */
 export declare function init(source?: WasmSource | Promise<WasmSource>): Promise<void>;
 /** Loads the module synchronously from bytes or a compiled module. */

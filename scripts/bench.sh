@@ -37,9 +37,10 @@ fi
 # Measure a private copy: www/pkg may be rebuilt while the benchmark runs.
 copy_pkg() {
   rm -rf "$out/pkg" && cp -r www/pkg "$out/pkg"
-  node -e 'process.exit(WebAssembly.validate(require("fs").readFileSync(process.argv[1])) ? 0 : 1)' "$out/pkg/newsmark_bg.wasm"
+  node -e 'process.exit(process.argv.slice(1).every((f) => WebAssembly.validate(require("fs").readFileSync(f))) ? 0 : 1)' \
+    "$out/pkg/newsmark_bg.wasm" "$out/pkg/newsmark_simd_bg.wasm"
 }
-copy_pkg || { sleep 5; copy_pkg; } || { echo "bench: www/pkg/newsmark_bg.wasm is not a valid module" >&2; exit 1; }
+copy_pkg || { sleep 5; copy_pkg; } || { echo "bench: www/pkg/ has no valid pair of modules" >&2; exit 1; }
 export NEWSMARK_PKG="$out/pkg"
 
 # One measurement per process; a failing tool is reported and skipped.
@@ -57,7 +58,7 @@ for tool in newsmark-wasm wink-nlp compromise; do
     measure "$tool cold start" node bench/run_js.mjs --cold "$tool"
   done
 done
-measure "wasm size" node bench/sizes.mjs "$out/pkg/newsmark_bg.wasm"
+measure "wasm size" node bench/sizes.mjs "$out/pkg/newsmark_bg.wasm" "$out/pkg/newsmark_simd_bg.wasm"
 
 echo
 node bench/report.mjs "$results" ${BENCH_STRICT:+--strict} | tee "$out/report.txt"

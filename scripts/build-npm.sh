@@ -7,15 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for f in newsmark.js unpack.js newsmark_bg.wasm; do
+for f in newsmark.js unpack.js newsmark_bg.wasm newsmark_simd_bg.wasm; do
   [ -f "www/pkg/$f" ] || { echo "build-npm: www/pkg/$f is missing: run scripts/build-wasm.sh first" >&2; exit 1; }
 done
 
 out=npm/dist
 rm -rf "$out"
 mkdir -p "$out/pkg" "$out/embed"
-cp www/pkg/newsmark.js www/pkg/unpack.js www/pkg/newsmark_bg.wasm www/pkg/newsmark.d.ts "$out/pkg/"
-cp www/embed/core.js www/embed/labels.js www/embed/highlight.js www/embed/element.js \
+cp www/pkg/newsmark.js www/pkg/unpack.js www/pkg/newsmark_bg.wasm www/pkg/newsmark_simd_bg.wasm www/pkg/newsmark.d.ts "$out/pkg/"
+cp www/embed/core.js www/embed/wasm-build.js www/embed/labels.js www/embed/highlight.js www/embed/element.js \
    www/embed/bookmarklet.js www/embed/frame.js www/embed/frame.html www/embed/embed.css "$out/embed/"
 cp npm/src/index.js npm/src/node.js "$out/"
 

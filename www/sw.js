@@ -3,7 +3,16 @@
 // cached copy when the network is unreachable. Only this origin's own files
 // are ever cached or fetched: the page makes no other requests.
 
-const CACHE = 'newsmark-v2';
+const CACHE = 'newsmark-v3';
+
+// The build of the module the worker will load (embed/wasm-build.js, which a
+// classic script cannot import: this is a copy of its SIMD_PROBE).
+const SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, 0x03, 0x02, 0x01, 0x00,
+  0x0a, 0x08, 0x01, 0x06, 0x00, 0x41, 0x00, 0xfd, 0x0f, 0x0b,
+]);
+const WASM_FILE = WebAssembly.validate(SIMD_PROBE) ? 'pkg/newsmark_simd_bg.wasm' : 'pkg/newsmark_bg.wasm';
+
 const SHELL = [
   './',
   'index.html',
@@ -25,12 +34,13 @@ const SHELL = [
   'storage.js',
   'labels.js',
   'embed/labels.js',
+  'embed/wasm-build.js',
   'dom.js',
   'sample.txt',
   'favicon.svg',
   'pkg/newsmark.js',
   'pkg/unpack.js',
-  'pkg/newsmark_bg.wasm',
+  WASM_FILE,
 ];
 
 self.addEventListener('install', (event) => {

@@ -4,11 +4,12 @@
 // {type:'error', id, message}, {type:'fatal', message}. The page cancels a job
 // by terminating this worker and starting a new one.
 import init, { annotate, version } from './pkg/newsmark.js';
+import { wasmUrl } from './embed/wasm-build.js';
 import { annotateInPieces } from './chunking.js';
 
 const cache = new Map();
 let latest = -1;
-const ready = init().then(
+const ready = init({ module_or_path: wasmUrl() }).then(
   () => postMessage({ type: 'ready', version: version() }),
   (error) => {
     postMessage({ type: 'fatal', message: `The annotator could not start: ${error?.message || error}` });

@@ -22,7 +22,7 @@ export async function requirePrerequisites() {
     fs.existsSync(CHROMIUM),
     `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM=/path/to/chromium.`,
   );
-  for (const f of ['pkg/newsmark.js', 'pkg/unpack.js', 'pkg/newsmark_bg.wasm']) {
+  for (const f of ['pkg/newsmark.js', 'pkg/unpack.js', 'pkg/newsmark_bg.wasm', 'pkg/newsmark_simd_bg.wasm']) {
     assert.ok(fs.existsSync(path.join(WWW, f)), `www/${f} is missing: build the module first with scripts/build-wasm.sh.`);
   }
   try {

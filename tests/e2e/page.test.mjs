@@ -73,7 +73,7 @@ test('the page works from a sub-path of a static host (relative paths only)', as
 test('when the module cannot load, the page says so instead of failing silently', async () => {
   const broken = await start();
   try {
-    await broken.context.route('**/pkg/newsmark_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.context.route(/\/pkg\/newsmark(_simd)?_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const page = await broken.context.newPage();
     await page.goto(broken.url);
     const message = page.locator('#message');

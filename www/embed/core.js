@@ -4,18 +4,20 @@
 // so every module here works unchanged in both.
 
 import initWasm, { annotate as wasmAnnotate, initSync as wasmInitSync, version as wasmVersion } from '../pkg/newsmark.js';
+import { wasmUrl } from './wasm-build.js';
 
 let loading = null;
 let ready = false;
 
 /**
- * Loads the module. Without `source`, the `.wasm` file beside the glue
- * (resolved from its `import.meta.url`, which bundlers understand); otherwise a
- * URL, a Response, bytes or a compiled `WebAssembly.Module`.
+ * Loads the module. Without `source`, the build of the `.wasm` file in
+ * `../pkg/` that this engine runs (see `wasm-build.js`; the URL comes from
+ * `import.meta.url`, which bundlers understand); otherwise a URL, a
+ * Response, bytes or a compiled `WebAssembly.Module` (either build).
  */
 export function init(source) {
   if (!loading) {
-    loading = initWasm(source === undefined ? undefined : { module_or_path: source }).then(
+    loading = initWasm({ module_or_path: source === undefined ? wasmUrl() : source }).then(
       () => {
         ready = true;
       },
