@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly module, twice, and its ES-module glue into www/pkg/:
 # newsmark_bg.wasm (plain) and newsmark_simd_bg.wasm (with WebAssembly's
-# 128-bit SIMD instructions, about 7% faster). The same glue loads either;
+# 128-bit SIMD instructions, about 5% faster). The same glue loads either;
 # www/embed/wasm-build.js picks the one the engine validates.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 // Which of the two builds of the WebAssembly module this engine runs. Both
 // come from the same Rust code and give the same documents (tests/e2e/
 // builds.test.mjs); the SIMD build uses WebAssembly's 128-bit vector
-// instructions and is about 7% faster. Engines that have them (Chrome and
+// instructions and is about 5% faster. Engines that have them (Chrome and
 // Edge 91, Firefox 89, Safari 16.4, Node 16.4 and later) get it; older
 // ones get the plain build. `../pkg/` is the same relative path in www/ and
 // in the npm package's dist/.
