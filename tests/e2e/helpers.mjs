@@ -16,15 +16,23 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const GOLDEN = fs.readFileSync(path.join(ROOT, 'tests/golden/article.txt'), 'utf8');
 export const REFERENCE_DATE = '2024-10-20';
 
+/** What scripts/build-wasm.sh writes to www/pkg/ (both builds of the module). */
+const BUILT = ['pkg/newsmark.js', 'pkg/unpack.js', 'pkg/newsmark_bg.wasm', 'pkg/newsmark_simd_bg.wasm'];
+
 /** Throws with a clear message when Chromium or the wasm build is missing. */
-export async function requirePrerequisites() {
+export function requireChromiumAndBuild() {
   assert.ok(
     fs.existsSync(CHROMIUM),
     `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM=/path/to/chromium.`,
   );
-  for (const f of ['pkg/newsmark.js', 'pkg/unpack.js', 'pkg/newsmark_bg.wasm', 'pkg/newsmark_simd_bg.wasm']) {
+  for (const f of BUILT) {
     assert.ok(fs.existsSync(path.join(WWW, f)), `www/${f} is missing: build the module first with scripts/build-wasm.sh.`);
   }
+}
+
+/** `requireChromiumAndBuild`, then playwright-core's Chromium launcher. */
+export async function requirePrerequisites() {
+  requireChromiumAndBuild();
   try {
     return (await import('playwright-core')).chromium;
   } catch (error) {
