@@ -233,7 +233,7 @@ impl Grouper {
                 && is_tail(key))
                 || (group.label == label
                     && label != Label::Person
-                    && (is_head(key) || is_tail(key) && words.len() >= 2))
+                    && (is_head(key) || is_tail(key) && (words.len() >= 2 || short_form(label, key))))
         };
         let latest = |index: &Chains, word: Option<&u64>| {
             index.newest_first(*word?).take(RECENT_CANDIDATES).find(|&id| fits(id))
@@ -242,6 +242,13 @@ impl Grouper {
         let by_head = latest(&self.by_first_word, words.first());
         by_tail.max(by_head)
     }
+}
+
+/// Whether a one-word tail of a two-word name may stand for it: "United"
+/// for "Manchester United", "Milton" for "Hurricane Milton"; not for places
+/// ("York" is not "New York") or peoples.
+fn short_form(label: Label, key: &[u64]) -> bool {
+    key.len() == 2 && !matches!(label, Label::Gpe | Label::Loc | Label::Norp | Label::Language)
 }
 
 fn is_acronym(surface: &str) -> bool {
@@ -332,6 +339,19 @@ mod tests {
         let names: Vec<(&str, Label)> = names.iter().map(|(n, l)| (n.as_str(), *l)).collect();
         let groups = group(&text, &mentions_of(&text, &names));
         assert_eq!(groups.groups().len(), 20_000);
+    }
+
+    #[test]
+    fn a_club_s_short_form_joins_it() {
+        let text = "Manchester United beat Arsenal. United scored twice. New York and York.";
+        let names = [
+            ("Manchester United", Label::Org),
+            ("Arsenal", Label::Org),
+            ("United", Label::Org),
+            ("New York", Label::Gpe),
+            ("York", Label::Gpe),
+        ];
+        assert_eq!(grouped(text, &names), vec![vec![0, 2], vec![1], vec![3], vec![4]]);
     }
 
     #[test]

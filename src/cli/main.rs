@@ -5,12 +5,14 @@
 //! newsmark annotate --jsonl [FILE]
 //! newsmark eval FILE
 //! newsmark train --train FILE --out FILE [--dev FILE]
+//! newsmark train-types --train FILE... --out FILE [--dev FILE]...
 //! ```
 
 mod annotate;
 mod args;
 mod eval;
 mod train;
+mod train_types;
 
 use std::process::ExitCode;
 
@@ -20,6 +22,7 @@ usage:
   newsmark annotate --jsonl [FILE] [same options]
   newsmark eval FILE         score names on a CoNLL file (like conll_eval.py)
   newsmark train --train FILE --out FILE [--dev FILE] [--epochs N] [--folds K] [--seed S] [--prune Q] [--min-count C]
+  newsmark train-types --train FILE... --out FILE [--dev FILE]... [--epochs N] [--seed S] [--prune Q]
   newsmark --version
 
 Text comes from FILE or standard input. The document is written as JSON to
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("annotate") => args::AnnotateArgs::parse(&argv[1..]).and_then(|a| annotate::run(&a)),
         Some("eval") => eval::run(&argv[1..]),
         Some("train") => train::run(&argv[1..]),
+        Some("train-types") => train_types::run(&argv[1..]),
         Some("--version" | "-V") => {
             println!("newsmark {}", env!("CARGO_PKG_VERSION"));
             Ok(())

@@ -9,6 +9,7 @@
 pub mod decode;
 pub mod document_pass;
 pub mod features;
+pub mod finish;
 pub mod hash;
 pub mod lexicon;
 pub mod model;
@@ -16,37 +17,15 @@ pub mod rules;
 pub mod tagger;
 pub mod tags;
 pub mod train;
+pub mod types;
 
 use std::sync::OnceLock;
 
-use crate::document::Label;
 use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token};
-use crate::wordset::WordSet;
 use lexicon::Lexicon;
 use model::Model;
-use tagger::Tagged;
-use tags::EntityType;
-
-/// Groups named for their beliefs or politics: NORP, like nationalities.
-#[rustfmt::skip]
-const GROUP_WORDS: WordSet<76> = WordSet::new(&[
-    "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "catholic", "catholics", "protestant",
-    "protestants", "sunni", "sunnis", "shi'ite", "shiite", "shiites", "shia", "hindu", "hindus", "buddhist",
-    "buddhists", "sikh", "sikhs", "islamic", "islamist", "islamists", "republican", "republicans", "democrat",
-    "democrats", "democratic", "socialist", "socialists", "communist", "communists", "conservative", "conservatives",
-    "liberal", "liberals", "labour", "tory", "tories", "marxist", "marxists", "zionist", "orthodox", "evangelical",
-    "evangelicals", "kurd", "kurds", "kurdish", "arab", "arabs", "palestinian", "palestinians", "latino", "latinos",
-    "hispanic", "hispanics", "european", "europeans", "african", "africans", "asian", "asians", "western",
-    "westerners", "hutu", "hutus", "tutsi", "tutsis", "serb", "serbs", "croat", "croats", "taliban",
-]);
-
-/// Lists whose entries are countries, cities and states: a LOC in them is a GPE.
-const GPE_LISTS: &[&str] = &["countries", "cities", "regions", "states", "provinces", "capitals"];
-
-/// Lists of nationalities and peoples: a MISC in them is a NORP.
-const NORP_LISTS: &[&str] = &["demonyms", "nationalities", "religions", "groups"];
 
 /// The committed model, made by `newsmark train` (see `scripts/train-ner.sh`).
 const MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
@@ -139,40 +118,26 @@ pub fn recognise_passes(
 ) -> Vec<Mention> {
     let mut entities = tagger::tag_document(text, tokens, sentences, model, lexicon, document_pass);
     rules::apply(text, tokens, &mut entities);
-    let bits = |names: &[&str]| names.iter().filter_map(|n| lexicon.list_bit(n)).fold(0, |a, b| a | b);
-    let (gpe_bits, norp_bits) = (bits(GPE_LISTS), bits(NORP_LISTS));
-    // Which word lists name an entity: only places and other names ask.
-    let (mut lower, mut lowers) = (String::new(), Vec::new());
-    let mut listed = |e: &Tagged| {
-        lowers.clear();
-        for token in &tokens[e.first..=e.last] {
-            // Lower-cased as the word lists were.
-            hash::lowercase_into(token.text(text), &mut lower);
-            lowers.push(hash::string(&lower));
-        }
-        lexicon.lookup(&lowers)
-    };
-    let mut mentions = Vec::with_capacity(entities.len());
+    let (typer, type_lexicon) = (types::default_typer(), types::type_lexicon());
+    let mut features = Vec::new();
+    let mut typed = Vec::with_capacity(entities.len());
     for e in entities {
+        let sentence = sentences.get(sentences.partition_point(|s| s.end <= e.first));
+        let sentence = sentence.map_or((e.first, e.last + 1), |s| (s.start, s.end.max(e.last + 1)));
+        let span = types::SpanAt { first: e.first, last: e.last, sentence };
+        types::features(text, tokens, span, lexicon, type_lexicon, &mut features);
+        let label = typer.type_of(&features, e.kind);
         let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
-        let label = match e.kind {
-            EntityType::Per => Label::Person,
-            EntityType::Org => Label::Org,
-            EntityType::Loc if listed(&e) & gpe_bits != 0 => Label::Gpe,
-            EntityType::Loc => Label::Loc,
-            EntityType::Misc if listed(&e) & norp_bits != 0 => Label::Norp,
-            EntityType::Misc if e.first == e.last && is_group_word(tokens[e.first].text(text)) => Label::Norp,
-            EntityType::Misc => Label::Misc,
-        };
-        let mut mention = Mention::new(range, label, Source::Names);
+        typed.push(finish::Typed { first: e.first, last: e.last, label, range, confidence: e.confidence, cued: false, coarse: e.kind });
+    }
+    finish::apply(text, tokens, sentences, lexicon, type_lexicon, &mut typed);
+    let mut mentions = Vec::with_capacity(typed.len());
+    for e in typed {
+        let mut mention = Mention::new(e.range, e.label, Source::Names);
         mention.confidence = Some(e.confidence);
         mentions.push(mention);
     }
     mentions
-}
-
-fn is_group_word(word: &str) -> bool {
-    GROUP_WORDS.contains(word)
 }
 
 #[cfg(test)]
