@@ -107,11 +107,7 @@ impl Context<'_> {
     /// The group of the last person or organisation mentioned before byte
     /// `at`: what "he said" or "its report" points to.
     pub fn last_named_before(&self, at: usize) -> Option<usize> {
-        let before = self.mentions.partition_point(|m| m.range.end <= at);
-        (0..before)
-            .rev()
-            .find(|&m| matches!(self.mentions[m].label, Label::Person | Label::Org))
-            .and_then(|m| self.groups.group_of(m))
+        self.groups.last_named_before(self.mentions.partition_point(|m| m.range.end <= at))
     }
 
     /// The text from token `from` to token `to` (inclusive).

@@ -22,6 +22,14 @@ impl Groups {
         self.of_mention.get(index).copied().flatten()
     }
 
+    /// The group of the last person or organisation among the mentions
+    /// before mention `index` (found by a search, not a walk back: a text of
+    /// thousands of numbers and no name asks this of every sentence).
+    pub fn last_named_before(&self, index: usize) -> Option<usize> {
+        let before = self.people_and_orgs.partition_point(|&m| m < index);
+        before.checked_sub(1).and_then(|k| self.group_of(self.people_and_orgs[k]))
+    }
+
     /// The groups, in order of first mention.
     pub fn groups(&self) -> &[Group] {
         &self.groups
@@ -38,7 +46,11 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
     let mut grouper = Grouper::with_capacity(mentions.len());
     let mut of_mention = vec![None; mentions.len()];
     let mut lower = String::new();
+    let mut people_and_orgs = Vec::new();
     for (index, mention) in mentions.iter().enumerate() {
+        if matches!(mention.label, Label::Person | Label::Org) {
+            people_and_orgs.push(index);
+        }
         if !mention.label.is_name() {
             continue;
         }
@@ -58,7 +70,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
         grouper.add(id, index, mention.label, name, surface);
         of_mention[index] = Some(id);
     }
-    Groups { groups: grouper.groups, of_mention }
+    Groups { groups: grouper.groups, of_mention, people_and_orgs }
 }
 
 /// A name's words, each the hash of its lower case (without a leading "the"
@@ -332,6 +344,15 @@ mod tests {
         let names: Vec<(&str, Label)> = names.iter().map(|(n, l)| (n.as_str(), *l)).collect();
         let groups = group(&text, &mentions_of(&text, &names));
         assert_eq!(groups.groups().len(), 20_000);
+    }
+
+    #[test]
+    fn the_last_person_or_organisation_named_before_a_mention() {
+        let text = "Durov and Telegram in Dubai";
+        let names = [("Durov", Label::Person), ("Telegram", Label::Org), ("Dubai", Label::Gpe)];
+        let groups = group(text, &mentions_of(text, &names));
+        let before: Vec<Option<usize>> = (0..=3).map(|m| groups.last_named_before(m)).collect();
+        assert_eq!(before, [None, Some(0), Some(1), Some(1)]);
     }
 
     #[test]
