@@ -13,6 +13,7 @@ use crate::groups::Groups;
 use crate::mention::Mention;
 use crate::tokenize::{Token, TokenKind};
 use crate::wordset::{Key, WordSet};
+use crate::work::{self, Work};
 
 /// Verbs (and "according") that attribute a statement to a source.
 #[rustfmt::skip]
@@ -68,6 +69,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &str {
+        work::tick(Work::ContextTokens);
         self.tokens[i].text(self.text)
     }
 

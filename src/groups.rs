@@ -8,12 +8,16 @@
 use crate::document::{Group, Label};
 use crate::mention::Mention;
 use crate::names::hash::{self, HashMap};
+use crate::work::{self, Work};
 
 /// The groups of a document and which group each mention is in.
 #[derive(Clone, Debug, Default)]
 pub struct Groups {
     groups: Vec<Group>,
     of_mention: Vec<Option<usize>>,
+    /// The mentions of people and organisations, in text order: what "he"
+    /// or "its" may point back to.
+    people_and_orgs: Vec<usize>,
 }
 
 impl Groups {
@@ -239,6 +243,7 @@ impl Grouper {
         let is_tail = |key: &[u64]| key.len() > words.len() && key.ends_with(words);
         let is_head = |key: &[u64]| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
         let fits = |id: usize| {
+            work::tick(Work::GroupCandidates);
             let (group, key) = (&self.groups[id], &self.keys[id]);
             (group.label == Label::Person
                 && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe)
