@@ -26,11 +26,11 @@ cd "$(dirname "$0")/.."
 # the seed). A model is rebuilt from the committed files of the others (ner.bin
 # from the committed word lists and clusters, which the binary embeds).
 MODELS=$(cat <<'TABLE'
-lexicon    | lexicon/       | tools/build_lexicon.py models/hand/*                                            | tools/requirements.txt          | -     | $PYTHON tools/build_lexicon.py --out $OUT
+lexicon    | lexicon/       | tools/build_lexicon.py models/hand                                              | tools/requirements.txt          | -     | $PYTHON tools/build_lexicon.py --out $OUT
 clusters   | clusters.tsv   | tools/build_clusters.py $DATA/conll2003/train.txt $DATA/gmb/ner_dataset.conll   | tools/requirements.txt          | 20240 | $PYTHON tools/build_clusters.py --seed $SEED --out $OUT
 name_words | name_words.txt | tools/build_name_words.py $DATA/conll2003/train.txt $DATA/gmb/ner_dataset.conll | -                               | -     | $PYTHON tools/build_name_words.py --data $DATA --out $OUT
 holidays   | holidays.tsv   | tools/build_holidays.py                                                         | tools/requirements-holidays.txt | -     | $PYTHON tools/build_holidays.py > $OUT
-ner        | ner.bin        | $DATA/conll2003/train.txt models/lexicon/*.txt models/clusters.tsv src/names/*.rs Cargo.lock | rust         | 1     | NER_OUT=$OUT scripts/train-ner.sh --seed $SEED
+ner        | ner.bin        | $DATA/conll2003/train.txt models/lexicon models/clusters.tsv src/names Cargo.lock              | rust         | 1     | NER_OUT=$OUT scripts/train-ner.sh --seed $SEED
 TABLE
 )
 
@@ -62,11 +62,12 @@ done
 field() { echo "$1" | cut -d'|' -f"$2" | sed 's/^ *//; s/ *$//'; }
 # A path as MANIFEST names it: the data folder as $DATA, others from the repo root.
 shown() { case $1 in "$DATA"/*) echo "\$DATA/${1#"$DATA"/}" ;; *) echo "$1" ;; esac; }
-# The input files of a model: its globs expanded, sorted.
+# The input files of a model: its globs expanded (a folder stands for every
+# file under it), sorted.
 inputs_of() {
-  local pattern
+  local pattern path
   for pattern in $(echo "$1" | sed "s#\$DATA#$DATA#g"); do
-    compgen -G "$pattern" || true
+    compgen -G "$pattern" | while read -r path; do find "$path" -type f; done || true
   done | LC_ALL=C sort -u
 }
 # The package versions a model used.
