@@ -18,6 +18,8 @@ cp www/pkg/newsmark.js www/pkg/unpack.js www/pkg/newsmark_bg.wasm www/pkg/newsma
 cp www/embed/core.js www/embed/wasm-build.js www/embed/labels.js www/embed/highlight.js www/embed/element.js \
    www/embed/bookmarklet.js www/embed/frame.js www/embed/frame.html www/embed/embed.css "$out/embed/"
 cp npm/src/index.js npm/src/node.js "$out/"
+# The module embeds the model data: its terms (not all MIT) and attributions go with it.
+cp models/LICENCES.md models/ATTRIBUTION.md "$out/"
 
 crate=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 package=$(node -p "require('./npm/package.json').version")

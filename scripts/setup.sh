@@ -3,7 +3,7 @@
 # missing, so a warm machine skips it: the wasm32 target, the wasm-bindgen CLI
 # of exactly the version in Cargo.lock, and the npm dev dependencies
 # (playwright-core, binaryen's wasm-opt, axe-core). Chromium is a system
-# package: `.ci/run` installs it; see ../shared/guides/TOOLCHAIN.md.
+# package: `scripts/test.sh` installs it; see ../shared/guides/TOOLCHAIN.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -13,6 +13,7 @@ use crate::groups::Groups;
 use crate::mention::Mention;
 use crate::tokenize::{Token, TokenKind};
 use crate::wordset::{Key, WordSet};
+use crate::work::{self, Work};
 
 /// Verbs (and "according") that attribute a statement to a source.
 #[rustfmt::skip]
@@ -68,6 +69,7 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// The text of token `i`.
     pub fn word(&self, i: usize) -> &str {
+        work::tick(Work::ContextTokens);
         self.tokens[i].text(self.text)
     }
 
@@ -107,11 +109,7 @@ impl Context<'_> {
     /// The group of the last person or organisation mentioned before byte
     /// `at`: what "he said" or "its report" points to.
     pub fn last_named_before(&self, at: usize) -> Option<usize> {
-        let before = self.mentions.partition_point(|m| m.range.end <= at);
-        (0..before)
-            .rev()
-            .find(|&m| matches!(self.mentions[m].label, Label::Person | Label::Org))
-            .and_then(|m| self.groups.group_of(m))
+        self.groups.last_named_before(self.mentions.partition_point(|m| m.range.end <= at))
     }
 
     /// The text from token `from` to token `to` (inclusive).

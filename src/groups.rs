@@ -8,18 +8,30 @@
 use crate::document::{Group, Label};
 use crate::mention::Mention;
 use crate::names::hash::{self, HashMap};
+use crate::work::{self, Work};
 
 /// The groups of a document and which group each mention is in.
 #[derive(Clone, Debug, Default)]
 pub struct Groups {
     groups: Vec<Group>,
     of_mention: Vec<Option<usize>>,
+    /// The mentions of people and organisations, in text order: what "he"
+    /// or "its" may point back to.
+    people_and_orgs: Vec<usize>,
 }
 
 impl Groups {
     /// The group of mention `index`, if it is a named entity.
     pub fn group_of(&self, index: usize) -> Option<usize> {
         self.of_mention.get(index).copied().flatten()
+    }
+
+    /// The group of the last person or organisation among the mentions
+    /// before mention `index` (found by a search, not a walk back: a text of
+    /// thousands of numbers and no name asks this of every sentence).
+    pub fn last_named_before(&self, index: usize) -> Option<usize> {
+        let before = self.people_and_orgs.partition_point(|&m| m < index);
+        before.checked_sub(1).and_then(|k| self.group_of(self.people_and_orgs[k]))
     }
 
     /// The groups, in order of first mention.
@@ -38,7 +50,11 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
     let mut grouper = Grouper::with_capacity(mentions.len());
     let mut of_mention = vec![None; mentions.len()];
     let mut lower = String::new();
+    let mut people_and_orgs = Vec::new();
     for (index, mention) in mentions.iter().enumerate() {
+        if matches!(mention.label, Label::Person | Label::Org) {
+            people_and_orgs.push(index);
+        }
         if !mention.label.is_name() {
             continue;
         }
@@ -58,7 +74,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
         grouper.add(id, index, mention.label, name, surface);
         of_mention[index] = Some(id);
     }
-    Groups { groups: grouper.groups, of_mention }
+    Groups { groups: grouper.groups, of_mention, people_and_orgs }
 }
 
 /// A name's words, each the hash of its lower case (without a leading "the"
@@ -227,6 +243,7 @@ impl Grouper {
         let is_tail = |key: &[u64]| key.len() > words.len() && key.ends_with(words);
         let is_head = |key: &[u64]| key.len() > words.len() && words.len() >= 2 && key.starts_with(words);
         let fits = |id: usize| {
+            work::tick(Work::GroupCandidates);
             let (group, key) = (&self.groups[id], &self.keys[id]);
             (group.label == Label::Person
                 && matches!(label, Label::Person | Label::Misc | Label::Org | Label::Gpe)
@@ -352,6 +369,15 @@ mod tests {
             ("York", Label::Gpe),
         ];
         assert_eq!(grouped(text, &names), vec![vec![0, 2], vec![1], vec![3], vec![4]]);
+    }
+
+    #[test]
+    fn the_last_person_or_organisation_named_before_a_mention() {
+        let text = "Durov and Telegram in Dubai";
+        let names = [("Durov", Label::Person), ("Telegram", Label::Org), ("Dubai", Label::Gpe)];
+        let groups = group(text, &mentions_of(text, &names));
+        let before: Vec<Option<usize>> = (0..=3).map(|m| groups.last_named_before(m)).collect();
+        assert_eq!(before, [None, Some(0), Some(1), Some(1)]);
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub mod tokenize;
 pub mod wasm;
 pub mod watchlist;
 pub mod wordset;
+pub mod work;
 
 pub use dates::calendar::{Date, TimeOfDay};
 pub use document::{Change, Direction, Document, Group, Label, OffsetUnit, Quote, Span, Statistic};

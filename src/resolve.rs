@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::mention::{Mention, Source};
+use crate::work::{self, Work};
 
 /// Keeps a non-overlapping subset of `mentions`, sorted by start.
 pub fn resolve(mentions: Vec<Mention>) -> Vec<Mention> {
@@ -19,6 +20,7 @@ pub fn resolve(mentions: Vec<Mention>) -> Vec<Mention> {
     // end is the only one that can overlap it (accepted ranges are disjoint).
     let mut taken: BTreeMap<usize, u32> = BTreeMap::new();
     for i in order {
+        work::tick(Work::ResolveSteps);
         let range = mentions[i as usize].range;
         let clashes =
             taken.range(..range.end).next_back().is_some_and(|(_, &k)| mentions[k as usize].range.end > range.start);

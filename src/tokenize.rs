@@ -11,6 +11,7 @@
 //! headlines without a final period stand alone.
 
 use crate::offsets::ByteRange;
+use crate::work::{self, Work};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,9 +180,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             space_before = true;
             pos += c.len_utf8();
+            work::add(Work::TokenizerBytes, c.len_utf8());
             continue;
         }
         let (chunk_end, plain) = chunk_end(text, pos);
+        work::add(Work::TokenizerBytes, chunk_end - pos);
         let first = tokens.len();
         if plain {
             // Letters and digits only, most of a text: one word or number,
@@ -345,6 +348,7 @@ fn word_length(rest: &str) -> usize {
         prev = Some(c);
         at = next_at;
     }
+    work::add(Work::TokenizerBytes, at);
     // The full stop of an abbreviation or of an initial belongs to the word.
     if rest[end..].starts_with('.') && !rest[end..].starts_with("...") && takes_full_stop(&rest[..end], dotted) {
         end += 1;

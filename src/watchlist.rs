@@ -5,6 +5,7 @@ use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::options::WatchTerm;
 use crate::tokenize::{self, Token};
+use crate::work::{self, Work};
 
 /// Finds every occurrence of each term, case-insensitively, on token boundaries.
 pub fn recognise(text: &str, tokens: &[Token], terms: &[WatchTerm]) -> Vec<Mention> {
@@ -20,6 +21,7 @@ pub fn recognise(text: &str, tokens: &[Token], terms: &[WatchTerm]) -> Vec<Menti
             continue;
         }
         for start in 0..=tokens.len() - term_tokens.len() {
+            work::tick(Work::WatchComparisons);
             if lower[start..start + term_tokens.len()] == term_tokens[..] {
                 let range = ByteRange::new(tokens[start].range.start, tokens[start + term_tokens.len() - 1].range.end);
                 let mut mention = Mention::new(range, term.label, Source::Watchlist);

@@ -94,6 +94,7 @@ use crate::document::Label;
 use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token, TokenKind};
+use crate::work::{self, Work};
 use calendar::{Date, TimeOfDay};
 
 /// Finds the date and time expressions of the text, resolved against
@@ -173,7 +174,10 @@ fn worth_trying(view: &View, triggers: &[Trigger], i: usize) -> bool {
     // After "in", "at about", "in the": a trigger that is not weak itself.
     // Looking at most three words on: a run of weak words ("in the the
     // the …") must not make the scan quadratic.
-    let at = |k: usize| triggers.get(k).copied().unwrap_or_default();
+    let at = |k: usize| {
+        work::tick(Work::DateTokens);
+        triggers.get(k).copied().unwrap_or_default()
+    };
     let mut next = i + 1;
     while next < i + 3 && at(next).weak {
         next += 1;
@@ -219,6 +223,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         return None;
     }
     // Days first, once: the clock matcher builds on them ("Oct. 14 at 9:30").
+    work::add(Work::DateMatchers, 2);
     let here = time::calendar_day(view, i);
     let mut best = time::date_time(view, i, here.as_ref());
     if let Some(found) = here {
@@ -236,6 +241,7 @@ fn longest(view: &View, i: usize) -> Option<Found> {
         relative::from_day,
         time::approximate_clock,
     ] {
+        work::tick(Work::DateMatchers);
         if let Some(found) = matcher(view, i) {
             if best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);
@@ -312,6 +318,7 @@ impl<'a> View<'a> {
 
     /// The text of token `i`, or "" past the end.
     pub fn word(&self, i: usize) -> &'a str {
+        work::tick(Work::DateTokens);
         self.words.get(i).copied().unwrap_or("")
     }
 

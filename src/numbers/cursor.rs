@@ -6,6 +6,7 @@
 //! check bounds or allocate.
 
 use crate::tokenize::{Token, TokenKind};
+use crate::work::{self, Work};
 
 /// The longest word the tables of this module hold; longer tokens never match.
 const MAX_WORD: usize = 24;
@@ -69,6 +70,7 @@ impl<'a> Cursor<'a> {
 
     /// The text of token `i`, or "" outside the sentence.
     pub(super) fn word(&self, i: usize) -> &'a str {
+        work::tick(Work::NumberTokens);
         if self.has(i) {
             self.words[i]
         } else {

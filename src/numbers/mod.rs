@@ -54,6 +54,7 @@ use crate::document::Label;
 use crate::mention::{Mention, Source};
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token};
+use crate::work::{self, Work};
 use cursor::Cursor;
 use measure::{Measure, Unit};
 use parse::NumKind;
@@ -116,6 +117,7 @@ enum Opener {
 /// number is a year or a time, left to the date recogniser) and the token
 /// after it.
 fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
+    work::tick(Work::NumberMatchers);
     if cur.is(i, "absolute") && cur.is(i + 1, "zero") {
         let range = ByteRange::new(cur.start_of(i), cur.end_of(i + 1));
         let mut mention = Mention::new(range, Label::Quantity, Source::Numbers);

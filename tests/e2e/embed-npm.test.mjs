@@ -41,6 +41,10 @@ test('the packed package has what its exports map promises', () => {
   const targets = Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)));
   for (const target of targets) assert.ok(fs.existsSync(path.join(installed, target)), `${target} is not in the package`);
   for (const file of [...pkg.files, 'README.md']) assert.ok(fs.existsSync(path.join(installed, file)), `${file} is not in the package`);
+  // The licence note of the code and the model data it embeds (not all MIT).
+  const note = /^SEE LICENSE IN (.+)$/.exec(pkg.license)?.[1];
+  assert.ok(note && fs.existsSync(path.join(installed, note)), `the licence note ${pkg.license} is not in the package`);
+  assert.match(fs.readFileSync(path.join(installed, note), 'utf8'), /ner\.bin[\s\S]*research use/);
 });
 
 test("imports in Node by name ('newsmark/node') and by path (npm/dist/node.js)", async () => {
