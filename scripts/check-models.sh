@@ -31,6 +31,8 @@ clusters   | clusters.tsv   | tools/build_clusters.py $DATA/conll2003/train.txt 
 name_words | name_words.txt | tools/build_name_words.py $DATA/conll2003/train.txt $DATA/gmb/ner_dataset.conll | -                               | -     | $PYTHON tools/build_name_words.py --data $DATA --out $OUT
 holidays   | holidays.tsv   | tools/build_holidays.py                                                         | tools/requirements-holidays.txt | -     | $PYTHON tools/build_holidays.py > $OUT
 ner        | ner.bin        | $DATA/conll2003/train.txt models/lexicon models/clusters.tsv src/names Cargo.lock              | rust         | 1     | NER_OUT=$OUT scripts/train-ner.sh --seed $SEED
+languages  | types/         | tools/build_type_lists.py models/hand/languages.txt                             | tools/requirements-teacher.txt  | -     | $PYTHON tools/build_type_lists.py $OUT
+types      | types.bin      | tools/teacher_types.py $DATA/conll2003/train.txt $DATA/conll2003/dev.txt $DATA/gmb/ner_dataset.conll $DATA/wnut17/wnut17train.conll models/lexicon models/clusters.tsv models/types models/hand src/names Cargo.lock | tools/requirements-teacher.txt | 1 | TEACHER_VENV=${PYTHON%/bin/python} TYPES_OUT=$OUT scripts/train-types.sh --seed $SEED
 TABLE
 )
 

@@ -182,29 +182,52 @@ impl Counts {
     }
 }
 
-/// Scores accumulated over documents, per CoNLL type.
+/// The name labels (PERSON … MISC), in the contract's order.
+const NAME_LABELS: usize = 12;
+
+/// The CoNLL type index of a gold tag's type: a CoNLL type (`PER`), or an
+/// OntoNotes name label (`PERSON`, `GPE`, `WORK_OF_ART`) scored as its CoNLL type.
+fn gold_type(kind: &str) -> Option<usize> {
+    TYPES.iter().position(|t| *t == kind).or_else(|| {
+        let label = Label::parse(kind).filter(|l| l.is_name())?;
+        TYPES.iter().position(|t| Some(*t) == conll_type(label))
+    })
+}
+
+/// Scores accumulated over documents, per CoNLL type, and per OntoNotes
+/// name label where the gold tags carry them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Scores {
     /// Counts per type, in the order of [`TYPES`].
     pub types: [Counts; 4],
+    /// Counts per name label (`Label::ALL[..12]`), for gold tags in OntoNotes labels.
+    pub labels: [Counts; NAME_LABELS],
+    /// Whether any gold tag was an OntoNotes label.
+    pub fine: bool,
 }
 
 impl Scores {
     /// Adds one document: its gold tags and the annotator's spans (code points of `layout(doc).text`).
     pub fn add_document(&mut self, doc: &ConllDocument, text: &DocumentText, predicted: &[Predicted]) {
-        let mut gold = HashSet::new();
+        let (mut gold, mut gold_fine) = (HashSet::new(), HashSet::new());
         for (si, sentence) in doc.sentences.iter().enumerate() {
             let tags: Vec<&str> = sentence.iter().map(|t| t.tag.as_str()).collect();
             for (a, b, kind) in gold_entities(&tags) {
-                if let Some(k) = TYPES.iter().position(|t| *t == kind) {
+                if let Some(k) = gold_type(&kind) {
                     gold.insert((si, a, b, k));
+                }
+                // ORG, LOC and MISC are labels of both sets; PER is CoNLL's
+                // alone, and any other name label says the file is OntoNotes'.
+                if let Some(label) = Label::parse(&kind).filter(|l| l.is_name()) {
+                    self.fine |= !TYPES.contains(&kind.as_str());
+                    gold_fine.insert((si, a, b, label as usize));
                 }
             }
         }
         // Longest first, ties in input order (Python's sort is stable).
         let mut order: Vec<&Predicted> = predicted.iter().collect();
         order.sort_by_key(|p| std::cmp::Reverse(p.end.saturating_sub(p.start)));
-        let mut guess = HashSet::new();
+        let (mut guess, mut guess_fine) = (HashSet::new(), HashSet::new());
         let mut taken = HashSet::new();
         for span in order {
             let Some(kind) = conll_type(span.label).and_then(|t| TYPES.iter().position(|x| *x == t)) else {
@@ -226,12 +249,19 @@ impl Scores {
             let si = covered[0].0;
             let indices: Vec<usize> = covered.iter().filter(|c| c.0 == si).map(|c| c.1).collect();
             guess.insert((si, indices[0], indices[indices.len() - 1], kind));
+            guess_fine.insert((si, indices[0], indices[indices.len() - 1], span.label as usize));
         }
-        for (k, counts) in self.types.iter_mut().enumerate() {
-            let g: HashSet<_> = gold.iter().filter(|e| e.3 == k).collect();
-            let p: HashSet<_> = guess.iter().filter(|e| e.3 == k).collect();
-            let tp = g.intersection(&p).count();
-            counts.add(Counts { tp, fp: p.len() - tp, fn_: g.len() - tp });
+        let tally = |counts: &mut [Counts], gold: &HashSet<(usize, usize, usize, usize)>, guess: &HashSet<_>| {
+            for (k, counts) in counts.iter_mut().enumerate() {
+                let g: HashSet<_> = gold.iter().filter(|e| e.3 == k).collect();
+                let p: HashSet<_> = guess.iter().filter(|e: &&(usize, usize, usize, usize)| e.3 == k).collect();
+                let tp = g.intersection(&p).count();
+                counts.add(Counts { tp, fp: p.len() - tp, fn_: g.len() - tp });
+            }
+        };
+        tally(&mut self.types, &gold, &guess);
+        if !gold_fine.is_empty() {
+            tally(&mut self.labels, &gold_fine, &guess_fine);
         }
     }
 
@@ -255,6 +285,18 @@ impl Scores {
             out += &row(name, counts);
         }
         out += &row("all", self.total());
+        if self.fine {
+            // The gold tags carry OntoNotes labels: each name label too.
+            out += &format!("\n{:11} {:>7} {:>7} {:>7} {:>6}\n", "label", "prec", "recall", "f1", "gold");
+            let mut all = Counts::default();
+            for (label, counts) in Label::ALL.iter().zip(self.labels) {
+                let (p, r, f) = counts.prf();
+                out += &format!("{:11} {p:7.4} {r:7.4} {f:7.4} {:6}\n", label.as_str(), counts.tp + counts.fn_);
+                all.add(counts);
+            }
+            let (p, r, f) = all.prf();
+            out += &format!("{:11} {p:7.4} {r:7.4} {f:7.4} {:6}\n", "all labels", all.tp + all.fn_);
+        }
         out
     }
 }
@@ -302,5 +344,26 @@ mod tests {
         assert_eq!(scores.types[0], Counts { tp: 1, fp: 0, fn_: 0 });
         assert_eq!(scores.types[1], Counts { tp: 0, fp: 1, fn_: 0 });
         assert_eq!(scores.types[2], Counts { tp: 0, fp: 0, fn_: 1 });
+    }
+
+    #[test]
+    fn ontonotes_gold_labels_score_as_their_conll_types_and_alone() {
+        let docs = read_conll("Bill B-PERSON\nin O\nParis B-GPE\nspeaks O\nFrench B-LANGUAGE\n");
+        let text = layout(&docs[0]);
+        let mut scores = Scores::default();
+        let predicted = [
+            Predicted { start: 0, end: 4, label: Label::Person },
+            Predicted { start: 8, end: 13, label: Label::Loc },
+            Predicted { start: 21, end: 27, label: Label::Norp },
+        ];
+        scores.add_document(&docs[0], &text, &predicted);
+        // Coarse: PER, LOC and MISC all right.
+        assert_eq!(scores.total(), Counts { tp: 3, fp: 0, fn_: 0 });
+        // Fine: PERSON right; GPE and LANGUAGE missed.
+        assert!(scores.fine);
+        assert_eq!(scores.labels[Label::Person as usize], Counts { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(scores.labels[Label::Gpe as usize], Counts { tp: 0, fp: 0, fn_: 1 });
+        assert_eq!(scores.labels[Label::Loc as usize], Counts { tp: 0, fp: 1, fn_: 0 });
+        assert!(scores.report().contains("LANGUAGE"));
     }
 }

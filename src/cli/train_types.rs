@@ -38,7 +38,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         eprintln!("newsmark train-types: {path}: {} names", found.len());
         examples.extend(found);
     }
-    let bytes = types::train(&examples, epochs, seed, prune, min_count);
+    let bytes = types::train(&examples, types::fingerprint(names, lists), epochs, seed, prune, min_count);
     let typer = types::Typer::from_bytes(&bytes)?;
     let (free, primed) = types::accuracy(&typer, &examples);
     eprintln!("newsmark train-types: train accuracy {free:.4} alone, {primed:.4} with the coarse type");

@@ -13,7 +13,8 @@
 //!
 //! Trained by `newsmark train-types` on the gold names of CoNLL-2003, GMB
 //! and WNUT-17 with fine types from a teacher (`tools/teacher_types.py`).
-//! On disk (`models/types.bin`): magic, scale, then sorted rows of
+//! On disk (`models/types.bin`): magic, scale, row count, the word lists'
+//! fingerprint, then sorted rows of
 //! (32-bit feature key, one i8 weight per type).
 
 use std::sync::OnceLock;
@@ -48,7 +49,16 @@ const N: usize = TYPES.len();
 /// (coarse F1 must not drop) and news-dev; see `scripts/train-types.sh`.
 const COARSE_PRIOR: f32 = 40.0;
 
-const MAGIC: &[u8; 8] = b"NMTYP\x01\0\0";
+const MAGIC: &[u8; 8] = b"NMTYP\x02\0\0";
+/// Magic, scale, row count, fingerprint.
+const HEADER: usize = 24;
+
+/// What the typer's features depend on: the tagger's word lists and
+/// clusters and the typer's own lists. A typer trained with other lists
+/// scores wrongly, so a test holds the committed one to the committed lists.
+pub fn fingerprint(names: &Lexicon, types: &Lexicon) -> u64 {
+    hash::combine(names.fingerprint(), types.fingerprint())
+}
 
 /// Whether a fine type may stand for a coarse one: the CoNLL scorer's
 /// mapping (`conll_eval.py`), and the teacher's table (`tools/teacher_types.py`).
@@ -253,6 +263,8 @@ fn shape(words: &[&str]) -> String {
 /// A loaded typer.
 #[derive(Default)]
 pub struct Typer {
+    /// The word lists' fingerprint at training time (`fingerprint`).
+    fingerprint: u64,
     scale: f32,
     /// Weights by `key_of` of the feature.
     rows: HashMap<u32, [i8; N]>,
@@ -262,13 +274,14 @@ impl Typer {
     /// Reads a typer from its bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Typer, String> {
         let bad = || "models/types.bin: truncated or not a type model".to_string();
-        if bytes.len() < 16 || &bytes[..8] != MAGIC {
+        if bytes.len() < HEADER || &bytes[..8] != MAGIC {
             return Err(bad());
         }
         let scale = f32::from_le_bytes(bytes[8..12].try_into().map_err(|_| bad())?);
         let count = u32::from_le_bytes(bytes[12..16].try_into().map_err(|_| bad())?) as usize;
+        let fingerprint = u64::from_le_bytes(bytes[16..24].try_into().map_err(|_| bad())?);
         let row = 4 + N;
-        let body = &bytes[16..];
+        let body = &bytes[HEADER..];
         if body.len() != count * row {
             return Err(bad());
         }
@@ -282,7 +295,12 @@ impl Typer {
             }
             rows.insert(key, weights);
         }
-        Ok(Typer { scale, rows })
+        Ok(Typer { fingerprint, scale, rows })
+    }
+
+    /// The fingerprint of the word lists it was trained with.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// The score of each type for a span's features.
@@ -365,7 +383,7 @@ pub fn examples(docs: &[ConllDocument], names: &Lexicon, types: &Lexicon) -> Vec
 /// Trains a typer: an averaged perceptron, `epochs` shuffled passes, over
 /// the features seen at least `min_count` times; quantised weights of at
 /// most `prune` are dropped.
-pub fn train(examples: &[Example], epochs: usize, seed: u64, prune: i8, min_count: u32) -> Vec<u8> {
+pub fn train(examples: &[Example], fingerprint: u64, epochs: usize, seed: u64, prune: i8, min_count: u32) -> Vec<u8> {
     let mut counts: HashMap<u64, u32> = HashMap::default();
     for f in examples.iter().flat_map(|e| &e.features) {
         *counts.entry(*f).or_default() += 1;
@@ -442,10 +460,11 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64, prune: i8, min_coun
     }
     // Two features with one key (rare) keep the first's row.
     rows.dedup_by_key(|(feature, _)| key_of(*feature));
-    let mut bytes = Vec::with_capacity(16 + rows.len() * (4 + N));
+    let mut bytes = Vec::with_capacity(HEADER + rows.len() * (4 + N));
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&scale.to_le_bytes());
     bytes.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(&fingerprint.to_le_bytes());
     for (feature, q) in rows {
         bytes.extend_from_slice(&key_of(feature).to_le_bytes());
         bytes.extend(q.iter().map(|&w| w as u8));
@@ -472,9 +491,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_committed_typer_loads() {
+    fn the_committed_typer_loads_and_matches_the_word_lists() {
         let typer = Typer::from_bytes(MODEL_BYTES).expect("models/types.bin loads");
         assert!(typer.rows.len() > 1_000);
+        assert_eq!(
+            typer.fingerprint(),
+            fingerprint(super::super::default_lexicon(), type_lexicon()),
+            "models/lexicon, models/clusters.tsv, models/types or models/hand changed since training: run scripts/train-types.sh"
+        );
+    }
+
+    #[test]
+    fn a_truncated_typer_is_refused() {
+        assert!(Typer::from_bytes(&MODEL_BYTES[..MODEL_BYTES.len() - 1]).is_err());
+        assert!(Typer::from_bytes(b"NMTYP").is_err());
     }
 
     #[test]
