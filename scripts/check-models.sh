@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 # the seed). A model is rebuilt from the committed files of the others (ner.bin
 # from the committed word lists and clusters, which the binary embeds).
 MODELS=$(cat <<'TABLE'
-lexicon    | lexicon/       | tools/build_lexicon.py models/hand                                              | tools/requirements.txt          | -     | $PYTHON tools/build_lexicon.py --out $OUT
+lexicon    | lexicon/       | tools/build_lexicon.py models/hand/lexicon/*.txt models/hand/lexicon/*.tsv      | tools/requirements.txt          | -     | $PYTHON tools/build_lexicon.py --out $OUT
 clusters   | clusters.tsv   | tools/build_clusters.py $DATA/conll2003/train.txt $DATA/gmb/ner_dataset.conll   | tools/requirements.txt          | 20240 | $PYTHON tools/build_clusters.py --seed $SEED --out $OUT
 name_words | name_words.txt | tools/build_name_words.py $DATA/conll2003/train.txt $DATA/gmb/ner_dataset.conll | -                               | -     | $PYTHON tools/build_name_words.py --data $DATA --out $OUT
 holidays   | holidays.tsv   | tools/build_holidays.py                                                         | tools/requirements-holidays.txt | -     | $PYTHON tools/build_holidays.py > $OUT
