@@ -69,6 +69,15 @@ names! {
     a_title_after_a_work_noun:
         "Harvey won for her novel Orbital, a book set on a space station."
         => ["Orbital" => "WORK_OF_ART", "Harvey" => "PERSON"];
+    a_law_the_tagger_missed:
+        "President Joe Biden signed the Inflation Reduction Act at the White House."
+        => ["Inflation Reduction Act" => "LAW", "Joe Biden" => "PERSON"];
+    an_album_title_with_its_the:
+        "Taylor Swift's album The Tortured Poets Department topped the charts."
+        => ["The Tortured Poets Department" => "WORK_OF_ART", "Taylor Swift" => "PERSON"];
+    a_listed_company_at_the_start_of_a_sentence:
+        "Pfizer shares fell after the regulator delayed approval."
+        => ["Pfizer" => "ORG"];
     weekdays_and_months_are_not_names:
         "Monday was busy. January was cold."
         => [] not ["Monday", "January"];

@@ -113,13 +113,24 @@ pub fn apply(
     let sentence_of = |i: usize| sentences.partition_point(|s| s.end <= i);
     let shouted = |i: usize| shouting.get(sentence_of(i)).copied().unwrap_or(false);
 
-    // 0. Names the lists know.
+    // 0. Names the lists know. Every step here is linear: a token's owner
+    // among the names is kept in an array, never searched for.
     let listed = [
         ("organisations", Label::Org),
         ("products", Label::Product),
         ("award_words", Label::WorkOfArt),
         ("event_words", Label::Event),
     ];
+    const NONE: usize = usize::MAX;
+    let owners = |typed: &[Typed]| {
+        let mut owner = vec![NONE; tokens.len()];
+        for (k, e) in typed.iter().enumerate() {
+            owner[e.first..=e.last].fill(k);
+        }
+        owner
+    };
+    let mut owner = owners(typed);
+    let mut candidates = Vec::new();
     let mut found = Vec::new();
     for (sentence, &shout) in sentences.iter().zip(&shouting) {
         if shout {
@@ -134,43 +145,55 @@ pub fn apply(
             let distinctive = w.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit());
             // Single head words ("Cup", "Open", "Prize") name nothing alone.
             let alone_ok = matches!(label, Label::Org | Label::Product) || b - a > 1 || distinctive;
-            if !alone_ok || !(capitalised(first) || distinctive) || (first == sentence.start && !distinctive && b - a == 1)
-            {
+            if !alone_ok || !(capitalised(first) || distinctive) {
                 continue;
             }
-            let overlapping: Vec<usize> =
-                (0..typed.len()).filter(|&k| typed[k].first <= last && typed[k].last >= first).collect();
-            // Only a name the list entry covers whole is replaced by it.
-            if overlapping.iter().any(|&k| typed[k].first < first || typed[k].last > last) {
-                continue;
+            // Only names the entry covers whole are replaced by it.
+            let inside = |k: usize| k == NONE || (typed[k].first >= first && typed[k].last <= last);
+            if inside(owner[first]) && inside(owner[last]) {
+                candidates.push(Typed { first, last, label, range: ByteRange::new(0, 0), confidence: 0.5, cued: true,
+                    coarse: super::types::coarse_of(label) });
             }
-            let confidence = overlapping.iter().map(|&k| typed[k].confidence).fold(0.5, f32::max);
-            for &k in overlapping.iter().rev() {
-                typed.remove(k);
-            }
-            let range = ByteRange::new(tokens[first].range.start, tokens[last].range.end);
-            let at = typed.partition_point(|o| o.first < first);
-            let coarse = super::types::coarse_of(label);
-            typed.insert(at, Typed { first, last, label, range, confidence, cued: true, coarse });
         }
     }
+    // The longest of overlapping entries ("Google Translate" over "Google").
+    candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.last)));
+    let mut removed = vec![false; typed.len()];
+    let mut added: Vec<Typed> = Vec::new();
+    for mut c in candidates {
+        if added.last().is_some_and(|p| c.first <= p.last) {
+            continue;
+        }
+        for i in c.first..=c.last {
+            if owner[i] != NONE {
+                c.confidence = c.confidence.max(typed[owner[i]].confidence);
+                removed[owner[i]] = true;
+            }
+        }
+        added.push(c);
+    }
+    let mut kept: Vec<Typed> = typed.iter().zip(&removed).filter(|(_, &r)| !r).map(|(e, _)| *e).collect();
+    kept.extend(added);
+    kept.sort_by_key(|e| e.first);
+    *typed = kept;
+    owner = owners(typed);
+
     // A name that runs on through capitalised words to a head word that
     // says what it is ("Children's Online Privacy" + "Protection Act").
     let heads = [("law_words", Label::Law), ("event_words", Label::Event), ("award_words", Label::WorkOfArt)];
     let connector = |i: usize| matches!(word(i), "of" | "and" | "for" | "on" | "the" | "de" | "'s" | "’s" | "&");
+    let head_of = |j: usize| heads.iter().find(|(name, _)| capitalised(j) && in_list(types, name, j, j)).map(|h| h.1);
     for k in 0..typed.len() {
         let e = typed[k];
         if shouted(e.first) {
             continue;
         }
-        let sentence_end = sentences.get(sentences.partition_point(|s| s.end <= e.last)).map_or(tokens.len(), |s| s.end);
+        let sentence_end = sentences.get(sentence_of(e.last)).map_or(tokens.len(), |s| s.end);
         let mut end = None;
         let mut j = e.last + 1;
         while j < sentence_end && j <= e.last + 4 && (capitalised(j) || connector(j)) {
-            if capitalised(j) {
-                if let Some(&(_, label)) = heads.iter().find(|(name, _)| in_list(types, name, j, j)) {
-                    end = Some((j, label));
-                }
+            if let Some(label) = head_of(j) {
+                end = Some((j, label));
             }
             j += 1;
         }
@@ -178,22 +201,42 @@ pub fn apply(
             typed[k].last = last;
             typed[k].label = label;
             typed[k].cued = true;
-            // "... Act of 1998": a law's year.
-            if label == Label::Law && last + 2 < sentence_end && word(last + 1) == "of" && word(last + 2).len() == 4
-                && word(last + 2).bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+    // A capitalised run the tagger missed that ends in such a head word
+    // ("the Inflation Reduction Act"); at most six words back from it.
+    let mut runs = Vec::new();
+    for (sentence, &shout) in sentences.iter().zip(&shouting) {
+        if shout {
+            continue;
+        }
+        for j in sentence.clone() {
+            if owner[j] != NONE || runs.last().is_some_and(|r: &Typed| j <= r.last) {
+                continue;
+            }
+            let Some(label) = head_of(j) else { continue };
+            let mut first = j;
+            while first > sentence.start
+                && j - first < 6
+                && owner[first - 1] == NONE
+                && (capitalised(first - 1) || connector(first - 1))
             {
-                typed[k].last = last + 2;
+                first -= 1;
+            }
+            while first < j && (connector(first) || (first == sentence.start && word(first) == "The")) {
+                first += 1;
+            }
+            if first < j {
+                let coarse = super::types::coarse_of(label);
+                runs.push(Typed { first, last: j, label, range: ByteRange::new(0, 0), confidence: 0.5, cued: true, coarse });
             }
         }
     }
-    let mut kept: Vec<Typed> = Vec::with_capacity(typed.len());
-    for e in typed.drain(..) {
-        match kept.last_mut() {
-            Some(prev) if e.first <= prev.last => {}
-            _ => kept.push(e),
-        }
+    if !runs.is_empty() {
+        typed.extend(runs);
+        typed.sort_by_key(|e| e.first);
     }
-    *typed = kept;
+    dedupe(typed);
 
     // 1. Never names alone.
     let never = not_names();
@@ -201,12 +244,17 @@ pub fn apply(
 
     // 2. List cues.
     // "her novel Orbital", "their song “Tattoo”": a title after a work noun.
+    // "her album The Tortured Poets Department": the title's own "The" too.
     let work_before = |first: usize| {
         let mut i = first;
+        let the = i > 0 && word(i - 1) == "The";
+        if the {
+            i -= 1;
+        }
         if i > 0 && matches!(word(i - 1), "“" | "\"" | "‘" | "'") {
             i -= 1;
         }
-        i > 0 && in_list(types, "work_words", i - 1, i - 1) && !capitalised(i - 1)
+        (i > 0 && in_list(types, "work_words", i - 1, i - 1) && !capitalised(i - 1)).then_some(the)
     };
     let place_lists = ["countries", "cities", "regions", "demonyms"];
     for e in typed.iter_mut() {
@@ -256,7 +304,8 @@ pub fn apply(
             let near = (first.saturating_sub(6)..(last + 7).min(tokens.len()))
                 .any(|i| matches!(word(i), "language" | "languages" | "dialect" | "dialects"));
             (!place || before || after || compound || of || apposition || near).then_some(Label::Language)
-        } else if work_before(first) {
+        } else if let Some(the) = work_before(first) {
+            e.first -= the as usize;
             Some(Label::WorkOfArt)
         } else {
             None
@@ -280,7 +329,6 @@ pub fn apply(
         let w = word(i);
         w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
     };
-    let taken = |typed: &[Typed], i: usize| typed.iter().any(|o| o.first <= i && i <= o.last);
     for k in 0..typed.len() {
         let e = typed[k];
         let edition = in_list(types, "edition_words", e.first, e.last)
@@ -293,30 +341,31 @@ pub fn apply(
         {
             typed[k].first -= 1;
         }
-        if e.label == Label::Product && e.last + 1 < tokens.len() && is_version(e.last + 1) && !taken(typed, e.last + 1) {
+        // "... Protection Act of 1998": a law's year.
+        if e.label == Label::Law && e.last + 2 < tokens.len() && word(e.last + 1) == "of" && is_year(e.last + 2) {
+            typed[k].last += 2;
+        }
+        if e.label == Label::Product && e.last + 1 < tokens.len() && is_version(e.last + 1) && !typed.get(k + 1).is_some_and(|n| n.first == e.last + 1) {
             typed[k].last += 1;
         }
     }
+    dedupe(typed);
     // "Artificial Intelligence (AI) Act": a name, a bracketed short form,
     // and a law's head word after it.
-    let mut k = 0;
-    while k < typed.len() {
-        let e = typed[k];
+    for e in typed.iter_mut() {
         let open = e.last + 1;
-        if open + 3 < tokens.len() + 1 && word(open) == "(" {
+        if open + 2 < tokens.len() && word(open) == "(" {
             if let Some(close) = (open + 1..tokens.len().min(open + 4)).find(|&i| word(i) == ")") {
                 let head = close + 1;
                 if head < tokens.len() && capitalised(head) && in_list(types, "law_words", head, head) {
-                    typed.retain(|o| o.last < e.first || o.first > head || *o == e);
-                    if let Some(m) = typed.iter_mut().find(|o| **o == e) {
-                        m.last = head;
-                        m.label = Label::Law;
-                    }
+                    e.last = head;
+                    e.label = Label::Law;
                 }
             }
         }
-        k += 1;
     }
+    // What the law swallowed goes.
+    dedupe(typed);
     for e in typed.iter_mut() {
         e.range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
         // A name inside a hyphenated compound: "English-based", "Paris-born".
@@ -349,7 +398,7 @@ pub fn apply(
     for e in typed.iter().filter(|e| !shouted(e.first)) {
         votes.entry(hash::string(&e.range.of(text).to_lowercase())).or_default()[slot(e.label)] += 1 + e.cued as u32;
     }
-    let longer: Vec<(u64, Label)> = typed
+    let longer: hash::HashMap<u64, Label> = typed
         .iter()
         .filter(|e| e.last > e.first && matches!(e.label, Label::Person | Label::Event | Label::Product | Label::WorkOfArt | Label::Law))
         .map(|e| (lowers[e.last], e.label))
@@ -360,7 +409,7 @@ pub fn apply(
         }
         // A place keeps its type ("Netherlands" after "Tour of the Netherlands").
         if e.first == e.last && e.coarse != EntityType::Loc {
-            if let Some(&(_, label)) = longer.iter().find(|&&(w, _)| w == lowers[e.first]) {
+            if let Some(&label) = longer.get(&lowers[e.first]) {
                 e.label = label;
                 continue;
             }
@@ -370,4 +419,16 @@ pub fn apply(
             e.label = super::types::TYPES[best];
         }
     }
+}
+
+/// Keeps the first of names that overlap (sorted by first token).
+fn dedupe(typed: &mut Vec<Typed>) {
+    let mut last_kept: Option<usize> = None;
+    typed.retain(|e| {
+        let keep = last_kept.is_none_or(|l| e.first > l);
+        if keep {
+            last_kept = Some(e.last);
+        }
+        keep
+    });
 }
