@@ -273,9 +273,9 @@ impl SentenceContext<'_, '_> {
             }
             j
         };
-        // A counted noun the number recogniser kept in its span ("12.5 million people").
+        // The counted noun the number recogniser found after its span ("12.5 million people").
         let (mut phrase, end) = match (&mention.unit, mention.label) {
-            (Some(unit), Label::Cardinal) => (unit.clone(), after),
+            (Some(unit), Label::Cardinal) => (unit.clone(), after + usize::from(self.context.word(after) == unit)),
             _ => {
                 let j = noun_run(after);
                 if j > after {

@@ -443,13 +443,13 @@ fn is_trigger_with(word: &str, key: Key) -> bool {
 
 /// Trigger words no expression starts at (though matchers look for them
 /// after a number or another word): units ("3 years", "last month"), "on",
-/// "from" and "between" before a date, "recent" and "future" ("in recent
-/// years"). In news they are frequent, so the scan skips them at once.
-const NEVER_START_WORDS: [&str; 18] = [
+/// "from" and "between" before a date, "future". In news they are
+/// frequent, so the scan skips them at once.
+const NEVER_START_WORDS: [&str; 17] = [
     "between", "century", "days", "decades", "from", "future", "hour", "hours", "minute", "minutes", "month", "months",
-    "on", "recent", "seconds", "weeks", "year", "years",
+    "on", "seconds", "weeks", "year", "years",
 ];
-const NEVER_START: WordSet<18> = WordSet::new(&NEVER_START_WORDS);
+const NEVER_START: WordSet<17> = WordSet::new(&NEVER_START_WORDS);
 
 /// What the scan asks of every word, with the word's key found once: `None`
 /// when it is no trigger (`is_trigger`), else whether it is weak (needs a

@@ -26,8 +26,11 @@
 //! Values are written by [`timex`]; words come from [`lexicon`].
 //!
 //! Decisions:
-//! - A date and a time that follow each other ("Oct. 14 at 9:30 a.m.") make
-//!   one TIME span, `XXXX-10-14T09:30`.
+//! - A date and a time that follow each other ("Oct. 14 at 9:30 a.m.") are
+//!   read together, then given as two spans (ANNOTATION.md): DATE `Oct. 14`
+//!   and TIME `9:30 a.m.`, whose value has the day (`2024-10-14T09:30`). A
+//!   part of the day joined to its day stays one TIME ("Monday night",
+//!   "tomorrow evening at 5").
 //! - A modifier ("late August", "earlier this week", "the end of 2012") is
 //!   part of the span but not of the value: TIMEX3 would put it in `mod`,
 //!   which the contract lacks, so the value is the period (`2024-08`).
@@ -121,11 +124,25 @@ pub fn recognise(
             }
             match find_at(&view, i) {
                 Some(found) => {
-                    let range = ByteRange::new(view.tokens[i].range.start, view.tokens[found.end - 1].range.end);
-                    let mut mention = Mention::new(range, found.label, Source::Dates);
-                    mention.timex = Some(found.timex);
-                    mentions.push(mention);
-                    i = found.end;
+                    // A leading "the" stays outside every span (ANNOTATION.md):
+                    // "the past two years" is `past two years`.
+                    let first = if view.is(i, "the") && found.end > i + 1 { i + 1 } else { i };
+                    let end = found.end;
+                    let mut push = |from: usize, to: usize, label: Label, timex: String| {
+                        let range = ByteRange::new(view.tokens[from].range.start, view.tokens[to - 1].range.end);
+                        let mut mention = Mention::new(range, label, Source::Dates);
+                        mention.timex = Some(timex);
+                        mentions.push(mention);
+                    };
+                    match split_clock_from_day(&view, first, &found) {
+                        Some(parts) => {
+                            for (from, to, label, timex) in parts {
+                                push(from, to, label, timex);
+                            }
+                        }
+                        None => push(first, end, found.label, found.timex),
+                    }
+                    i = end;
                 }
                 None => i += 1,
             }
@@ -155,11 +172,61 @@ impl Trigger {
     }
 }
 
+/// A clock time and its day as two spans (ANNOTATION.md: "9 a.m. on
+/// Monday" is TIME `9 a.m.` and DATE `Monday`): the clock keeps the whole
+/// value (`2024-06-03T09:00`), the day its own. Asked only of a TIME whose
+/// value is one day's clock time, a few per article; None when `found` is
+/// not one, or its day is not a plain day ("tomorrow evening at 5" stays
+/// whole, as "Monday night" does).
+fn split_clock_from_day(view: &View, start: usize, found: &Found) -> Option<[(usize, usize, Label, String); 2]> {
+    let t = found.timex.find('T')?;
+    let clock_digits = found.timex.as_bytes().get(t + 1).is_some_and(u8::is_ascii_digit);
+    if found.label != Label::Time || found.timex.contains('/') || !clock_digits || t == 0 {
+        return None;
+    }
+    let day_value = &found.timex[..t];
+    let connector = |k: usize| view.any(k, &["at", "on", ",", "@", "by"]);
+    // The day first ("Oct. 14 at 9:30 a.m."), or last ("8:30 p.m. ET on Wednesday").
+    for k in start..found.end {
+        let Some(day) = time::calendar_day(view, k) else { continue };
+        if day.label != Label::Date || day.timex != day_value || day.end > found.end {
+            continue;
+        }
+        let (clock_from, clock_to) = if k == start {
+            let mut from = day.end;
+            while from < found.end && connector(from) {
+                from += 1;
+            }
+            (from, found.end)
+        } else if day.end == found.end {
+            let mut to = k;
+            while to > start && connector(to - 1) {
+                to -= 1;
+            }
+            (start, to)
+        } else {
+            return None;
+        };
+        if clock_from >= clock_to {
+            return None;
+        }
+        let day_from = if view.is(k, "the") && day.end > k + 1 { k + 1 } else { k };
+        let clock = (clock_from, clock_to, Label::Time, found.timex.clone());
+        let day = (day_from, day.end, Label::Date, day.timex);
+        return Some(if k == start { [day, clock] } else { [clock, day] });
+    }
+    None
+}
+
 /// The cheap test first: can an expression start at token `i`? A digit or a
 /// date word; "the", "in", "a" only before one ("in the third quarter").
 /// `triggers` are the sentence's tokens' (`view`'s).
 fn worth_trying(view: &View, triggers: &[Trigger], i: usize) -> bool {
     let here = triggers[i];
+    // "more than five years", "around 8:30", "at least 30 years"
+    if qualifier(view, i).is_some_and(|after| triggers.get(after).is_some_and(|t| t.trigger && !t.never)) {
+        return true;
+    }
     if !here.trigger {
         // "the ’90s"
         return matches!(view.word(i), "'" | "’") && view.is_digit(i + 1);
@@ -209,7 +276,23 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
             return Some(found);
         }
     }
+    // "more than five years", "around 8:30 p.m.": a qualifier belongs to a
+    // duration or a clock time as it does to a number (ANNOTATION.md).
+    if let Some(after) = qualifier(view, i) {
+        // "about 5" alone is a number, not five o'clock.
+        let bare = view.int(after).is_some() && !view.is_digit(after + 1);
+        let measured = |f: &Found| f.timex.starts_with('P') || f.label == Label::Time && !(bare && f.end == after + 1);
+        if let Some(found) = longest(view, after).filter(measured) {
+            return Some(found);
+        }
+    }
     longest(view, i)
+}
+
+/// The token index after an approximator or limit at `i` ("more than",
+/// "about", "up to", "under"): the numbers recogniser's table.
+fn qualifier(view: &View, i: usize) -> Option<usize> {
+    crate::numbers::approx::qualifier_at(|k| view.word(k), i).map(|(_, after)| after)
 }
 
 /// The longest match of all matchers at `i`; the first listed wins ties.

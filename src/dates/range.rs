@@ -323,7 +323,7 @@ mod tests {
             "The festival was held [July 13-15]" => DATE "2024-07-13/2024-07-15",
             "Talks took place [July 13 to 15]" => DATE "2024-07-13/2024-07-15",
             "The fair ran from [13 to 15 July]" => DATE "2024-07-13/2024-07-15",
-            "It rained from [the 13th to the 15th of July]" => DATE "2024-07-13/2024-07-15",
+            "It rained from the [13th to the 15th of July]" => DATE "2024-07-13/2024-07-15",
             "Sales fell [Aug. 8 - Aug. 12]" => DATE "2024-08-08/2024-08-12",
             "9:30 - 11:00" => TIME "T09:30/T11:00",
             "between [3:30pm and 6 pm]" => TIME "T15:30/T18:00",

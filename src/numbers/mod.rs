@@ -24,10 +24,13 @@
 //!   ("at least", "no less than", "or more"), `up_to` ("up to", "at most",
 //!   "no more than", "as many as"), `under` ("under", "less than", "fewer
 //!   than", "below") and `exactly`.
-//! - A plural noun right after a CARDINAL is part of it and its `unit`
-//!   ("12.5 million people"); see `noun` for the narrow rule, under which
-//!   "1.2 billion fake accounts" stays "1.2 billion" with no unit.
-//!   "half the population" keeps its noun the same way.
+//! - A plural noun right after a CARDINAL is its `unit` but stays outside
+//!   the span, as OntoNotes draws a count ("12.5 million people" is the
+//!   span "12.5 million", unit `people`); see `noun` for the narrow rule,
+//!   under which "1.2 billion fake accounts" has no unit. "half the
+//!   population" names its noun the same way. A unit of time after a
+//!   number ("five years", "over 18 years old") is left to the date
+//!   recogniser: durations and ages are DATE.
 //! - Proportions are CARDINAL values: "one in five" is 0.2, "two-thirds" 0.667.
 //! - "3 percentage points" is a PERCENT with unit `points` (see `percent`).
 //! - Years are left to the date recogniser: four plain digits between 1100
@@ -39,7 +42,7 @@
 //!   ("3D") give nothing; version numbers ("2.3.1") too.
 //! - A value too large for `f64` (a line of 100,000 digits) is omitted.
 
-mod approx;
+pub(crate) mod approx;
 mod cursor;
 mod measure;
 mod money;
@@ -183,16 +186,23 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     }
 
     let mut noun = None;
+    // The span ends before a counted noun; the scan goes on after it.
+    let mut span_end = None;
     if unit == Unit::None && first.kind != NumKind::Ordinal && first.cut.is_none() {
+        if noun::time_unit(cur, end) {
+            return Some((None, end));
+        }
         if let Some((proportion, after)) = proportion(cur, value, end) {
             value = proportion;
             end = after;
         } else if let Some(n) = noun::counted(cur, end) {
             noun = Some(n);
+            span_end = Some(end);
             end = n + 1;
         } else if first.kind == NumKind::Fraction {
             if let Some(n) = noun::after_the(cur, end) {
                 noun = Some(n);
+                span_end = Some(end);
                 end = n + 1;
             }
         }
@@ -213,7 +223,10 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     if approx.is_none() {
         if let Some((name, after)) = approx::after(cur, end) {
             approx = Some(name);
-            end = after;
+            // "10,000 or more" is one span; "10,000 people or more" keeps its noun outside.
+            if span_end.is_none() {
+                end = after;
+            }
         }
     }
 
@@ -248,7 +261,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     // "6.0-sigma", "360-ish": the number without the words after its hyphen.
     let last_byte = match first.cut {
         Some(cut) if end == first.end => cut,
-        _ => cur.end_of(end - 1),
+        _ => cur.end_of(span_end.unwrap_or(end) - 1),
     };
     let range = ByteRange::new(cur.start_of(start), last_byte);
     let mut mention = Mention::new(range, label, Source::Numbers);

@@ -130,3 +130,15 @@ pub(super) fn after_the(cur: &Cursor, i: usize) -> Option<usize> {
         matches!(word, "the" | "other" | "same" | "most" | "rest" | "time" | "way" | "size" | "amount" | "number");
     (plain && !function && !NOT_NOUNS.contains(&word)).then_some(i + 1)
 }
+
+/// True when token `i` is a unit of time written out ("years", "day",
+/// "hours"): a number before it is a duration or an age, which the date
+/// recogniser reads ("five years", "18 years old"). Abbreviations ("h",
+/// "min") and "quarter" (also a fraction) are not asked.
+pub(super) fn time_unit(cur: &Cursor, i: usize) -> bool {
+    use crate::dates::lexicon::{unit, Unit};
+    let word = cur.word(i);
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && unit(word).is_some_and(|(u, _)| u != Unit::Quarter && !matches!(word, "secs" | "mins" | "second"))
+}
