@@ -526,10 +526,15 @@ fn year(view: &View, i: usize) -> Option<Found> {
     }
     let cue = i > 0 && (view.any(i - 1, YEAR_CUES) || lexicon::month(view.word(i - 1)).is_some());
     // "the 2024 election", "its 2023 report": a determiner, then a noun
-    // that years name; "the 2000 people" stays a number.
+    // that years name or any singular one; "the 2000 people" stays a number.
+    let next = view.word(i + 1);
+    let singular_noun = next.len() > 2
+        && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !next.ends_with('s')
+        && !is_one_of(next, &["people", "children", "men", "women", "staff", "and", "or", "to", "was", "is", "mark"]);
     let named = i > 0
         && view.any(i - 1, &["the", "its", "his", "her", "their", "our", "this", "that", "'s", "’s"])
-        && view.any(i + 1, YEAR_NOUNS);
+        && (view.any(i + 1, YEAR_NOUNS) || singular_noun);
     (cue || named).then(|| Found::date(i + 1, timex::year(Some(y))))
 }
 
@@ -673,6 +678,8 @@ mod tests {
             "2024 people" => NONE,
             "the [2024] election" => DATE "2024",
             "the 2000 people" => NONE,
+            "a bet that the [2025] contest will" => DATE "2025",
+            "Loreen took the [2023] competition" => DATE "2023",
             "fiscal [2024]" => DATE "2024",
             "the [1990s]" => DATE "199X",
             "the [’90s]" => DATE "199X",

@@ -95,6 +95,9 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         cut: None,
     };
     if num.kind == NumKind::Ordinal {
+        if num.suffix.starts_with('-') {
+            measure.cut = Some(cur.end_of(num.end - 1) - num.suffix.len());
+        }
         return (currency.is_none() && !negative).then_some(measure);
     }
     if let Some(code) = currency {

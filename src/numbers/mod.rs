@@ -168,6 +168,11 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         approx = None;
     }
     let ranged = value_max.is_some();
+    // "3 million and a half": half the scale more.
+    if !ranged && first.scale > 1.0 && cur.is(end, "and") && cur.is(end + 1, "a") && cur.is(end + 2, "half") {
+        value += 0.5 * first.scale;
+        end += 3;
+    }
 
     // "7 feet 10 inches", "2 km and 1 metre": one length.
     if let (Unit::Quantity(name), false) = (&unit, ranged) {
@@ -185,11 +190,17 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         }
     }
 
+    // "Nikkei 225", "iOS 17.4", "House Bill 18": part of a name.
+    let plain = unit == Unit::None && first.kind != NumKind::Ordinal && !ranged && approx.is_none();
+    if plain && opener.is_none() && noun::name_before(cur, start) {
+        return Some((None, end));
+    }
     let mut noun = None;
     // The span ends before a counted noun; the scan goes on after it.
     let mut span_end = None;
     if unit == Unit::None && first.kind != NumKind::Ordinal && first.cut.is_none() {
-        if noun::time_unit(cur, end) {
+        // "one billion years" stays a count: durations have no scale words.
+        if noun::time_unit(cur, end) && first.scale == 1.0 {
             return Some((None, end));
         }
         if let Some((proportion, after)) = proportion(cur, value, end) {
@@ -244,7 +255,21 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         }
     }
 
+    // "No. 2": a rank, ORDINAL (ANNOTATION.md), its abbreviation inside.
+    let rank = unit == Unit::None
+        && !ranged
+        && approx.is_none()
+        && start == k
+        && start > cur.start
+        && matches!(cur.word(start - 1), "No." | "no." | "No")
+        && cur.word(start).bytes().all(|b| b.is_ascii_digit());
+    if rank {
+        start -= 1;
+        noun = None;
+        span_end = None;
+    }
     let label = match (&unit, first.kind) {
+        _ if rank => Label::Ordinal,
         (Unit::None, NumKind::Ordinal) => Label::Ordinal,
         (Unit::None, _) => Label::Cardinal,
         (Unit::Percent(_), _) => Label::Percent,

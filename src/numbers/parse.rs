@@ -660,6 +660,16 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     if matches!(first, "a" | "an") {
         return article(cur, i);
     }
+    // "first-ever", "second-largest": the rank before the hyphen (ANNOTATION.md
+    // tags inside compounds); "first-quarter" is a period, left alone.
+    if let Some((head, tail)) = first.split_once('-') {
+        let word_tail = !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_alphabetic());
+        if let Some(v) = ordinal_word(head).filter(|_| word_tail && !matches!(tail, "quarter" | "half")) {
+            let mut num = simple(f64::from(v), i + 1, NumKind::Ordinal);
+            num.suffix = &cur.word(i)[head.len()..];
+            return Some(num);
+        }
+    }
     // "half-litre", "quarter-litre": a fraction of the unit after the hyphen.
     if let Some((head, tail)) = first.split_once('-') {
         let value = match head {

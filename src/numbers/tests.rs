@@ -135,6 +135,20 @@ numbers! {
     change_is_not_range: "rose from 5.2% to 4.8%" => "5.2%" Percent 5.2;
     falling_dash_is_not_range: "$418 - $380" => "$418" Money 418 unit "USD";
     rate_after_name: "against the dollar 639.55" => "639.55" Cardinal 639.55;
+    // A storm's category is a count (news-dev's written decision); "No. 2" a rank.
+    storm_category: "Milton became a Category 5 storm." => "5" Cardinal 5;
+    rank_number: "the world No. 2 player" => "No. 2" Ordinal 2;
+    // Whole expressions: currency codes and names before or after, cents, halves.
+    code_lower_after: "It costs 20 usd." => "20 usd" Money 20 unit "USD";
+    renminbi_abbreviation: "It costs 10 rmb." => "10 rmb" Money 10 unit "CNY";
+    code_dollar_sign: "It costs CAD$15." => "CAD$15" Money 15 unit "CAD";
+    dollars_then_cents: "It costs 15 dollars 50." => "15 dollars 50" Money 15.5 unit "USD";
+    million_and_a_half: "They raised 3 million and a half." => "3 million and a half" Cardinal 3500000;
+    between_counted: "Between 20 and 30 people came." => "Between 20 and 30" Cardinal 20 max 30 unit "people";
+    at_least_capitalised: "At least 30 came." => "At least 30" Cardinal 30 approx "at_least";
+    first_ever: "It is the first-ever law." => "first" Ordinal 1;
+    second_largest: "its second-largest city" => "second" Ordinal 2;
+    mph_at_sentence_end: "Winds of 120 mph. Despite it." => "120 mph" Quantity 120 unit "mile per hour";
     // Counted nouns stay outside the count, as its unit (ANNOTATION.md).
     counted_patients: "The trial enrolled 4,955 patients." => "4,955" Cardinal 4955 unit "patients";
     counted_points: "The index fell 318 points." => "318" Cardinal 318 unit "points";
@@ -299,6 +313,13 @@ nothing! {
     clock_dot_glued: "at 7.30pm";
     price_per_unknown: "$5/xyz";
     // Durations and ages are the date recogniser's.
+    name_nikkei: "Stocks fell as the Nikkei 225 slid.";
+    name_sp: "The S&P 500 rose.";
+    name_ftse: "FTSE 100 shares fell.";
+    name_ios: "Apple shipped iOS 17.4 today.";
+    name_claude: "Anthropic released Claude 3.5 today.";
+    name_bill: "The state passed House Bill 18 today.";
+    name_palm: "It uses PaLM 2 now.";
     duration_left_to_dates: "Prices rose over five years.";
     age_left_to_dates: "Children under 18 years old.";
 
