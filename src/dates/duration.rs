@@ -154,6 +154,11 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
                 return Some(Found { end: unit_index + 1, label: label_of(unit), timex: value });
             }
             if let Some(found) = plain(view, at + 1) {
+                if view.any(at, &["first", "last", "final"]) && view.is(found.end, "of") {
+                    if let Some(days) = days_of_period(view, at, &found) {
+                        return Some(days);
+                    }
+                }
                 return Some(Found { end: found.end, ..found });
             }
             return None;
@@ -196,6 +201,27 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
         }
     }
     plain(view, i).or_else(|| hours_token(view, i))
+}
+
+/// "the first 13 days of July", "the last two weeks of March": days at
+/// one end of a month or year, one DATE valued as their interval
+/// (`2024-07-01/2024-07-13`). `count` is the duration after "first" or
+/// "last" at `at`, followed by "of".
+fn days_of_period(view: &View, at: usize, count: &Found) -> Option<Found> {
+    let (unit, n) = match count.timex.strip_prefix('P')?.split_at(count.timex.len() - 2) {
+        (n, "D") => (Unit::Day, n.parse::<i64>().ok()?),
+        (n, "W") => (Unit::Week, n.parse::<i64>().ok()?),
+        _ => return None,
+    };
+    let days = if unit == Unit::Week { 7 * n } else { n };
+    let period = super::absolute::date(view, count.end + 1)?;
+    let (first, last) = super::nth::bounds(&period.timex)?;
+    if days <= 0 || days > last.days_since_epoch() - first.days_since_epoch() + 1 {
+        return None;
+    }
+    let (from, to) =
+        if view.is(at, "first") { (first, first.add_days(days - 1)) } else { (last.add_days(1 - days), last) };
+    Some(Found::date(period.end, format!("{from}/{to}")))
 }
 
 /// A duration inside a hyphenated compound: "10-year", "two-year",
@@ -337,6 +363,23 @@ fn set(view: &View, i: usize) -> Option<Found> {
         }
         return Some(Found { end: i + 1, label, timex: value.to_string() });
     }
+    // "twice a year", "three times a week", "once per month": a frequency,
+    // valued as its period ("a set's value is its period").
+    let times = if view.any(i, &["once", "twice", "thrice"]) {
+        Some(i + 1)
+    } else if (view.is_digit(i) || lexicon::number_word(view.word(i)).is_some()) && view.is(i + 1, "times") {
+        Some(i + 2)
+    } else {
+        None
+    };
+    if let Some(at) = times.filter(|&at| view.any(at, &["a", "an", "per", "each", "every"])) {
+        let (unit, factor) = lexicon::unit(view.word(at + 1)).filter(|_| !view.word(at + 1).ends_with('s'))?;
+        return Some(Found {
+            end: at + 2,
+            label: label_of(unit),
+            timex: timex::duration(&[(f64::from(factor), unit)]),
+        });
+    }
     if !view.any(i, &["every", "each"]) {
         return None;
     }
@@ -390,6 +433,9 @@ mod tests {
             "every two years" => DATE "P2Y",
             "every other week" => DATE "P2W",
             "every Friday" => DATE "XXXX-WXX-5",
+            "We meet [twice a year]" => DATE "P1Y",
+            "[three times a week]" => DATE "P1W",
+            "[once per month]" => DATE "P1M",
             "daily" => DATE "P1D",
             "weekly" => DATE "P1W",
             "monthly" => DATE "P1M",
@@ -421,6 +467,8 @@ mod tests {
             "[nearly two decades]" => DATE "P20Y",
             "in the [past two years]" => DATE "P2Y",
             "a [second-year] student" => NONE,
+            "Sales fell in the [first 13 days of July]" => DATE "2024-07-01/2024-07-13",
+            "the [last two weeks of March 2024]" => DATE "2024-03-18/2024-03-31",
         );
     }
 }

@@ -116,6 +116,8 @@ pub fn recognise(
     for sentence in sentences {
         let view = View { text, tokens: &tokens[sentence.clone()], words: &words[sentence.clone()], reference, time };
         let triggers = &triggers[sentence.clone()];
+        // The last mention of the sentence: its index and the token after it.
+        let mut last: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < view.len() {
             if !worth_trying(&view, triggers, i) {
@@ -128,6 +130,7 @@ pub fn recognise(
                     // "the past two years" is `past two years`.
                     let first = if view.is(i, "the") && found.end > i + 1 { i + 1 } else { i };
                     let end = found.end;
+                    let before = mentions.len();
                     let mut push = |from: usize, to: usize, label: Label, timex: String| {
                         let range = ByteRange::new(view.tokens[from].range.start, view.tokens[to - 1].range.end);
                         let mut mention = Mention::new(range, label, Source::Dates);
@@ -142,6 +145,10 @@ pub fn recognise(
                         }
                         None => push(first, end, found.label, found.timex),
                     }
+                    if let Some((k, last_end)) = last.filter(|_| mentions.len() == before + 1) {
+                        date_the_clock(&view, &mut mentions[k..], last_end, first);
+                    }
+                    last = Some((mentions.len() - 1, end));
                     i = end;
                 }
                 None => i += 1,
@@ -218,6 +225,32 @@ fn split_clock_from_day(view: &View, start: usize, found: &Found) -> Option<[(us
     None
 }
 
+/// A clock time without its day beside a day read apart ("Thursday
+/// before 5pm", "in 7 days at 5pm", "5pm, on Friday"): the clock's value
+/// takes the day (`2024-06-13T17:00`), the spans stay two. `pair` is the
+/// earlier mention and the one just found; `gap` the tokens between them.
+fn date_the_clock(view: &View, pair: &mut [Mention], gap_from: usize, gap_to: usize) {
+    let [earlier, later] = pair else { return };
+    let value = |m: &Mention| m.timex.clone().unwrap_or_default();
+    let (a, b) = (value(earlier), value(later));
+    let day_then_clock = earlier.label == Label::Date && range::is_day(&a) && later.label == Label::Time;
+    let clock_then_day = earlier.label == Label::Time && later.label == Label::Date && range::is_day(&b);
+    let connectors: &[&str] = if day_then_clock {
+        &["at", "on", ",", "@", "by", "before", "after", "until", "till", "from", "shortly", "just"]
+    } else {
+        &["on", ","]
+    };
+    if gap_to - gap_from > 2 || !(gap_from..gap_to).all(|k| view.any(k, connectors)) {
+        return;
+    }
+    let clock_only = |v: &str| v.starts_with('T') && v.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !v.contains('/');
+    if day_then_clock && clock_only(&b) {
+        later.timex = Some(format!("{a}{b}"));
+    } else if clock_then_day && clock_only(&a) {
+        earlier.timex = Some(format!("{b}{a}"));
+    }
+}
+
 /// The cheap test first: can an expression start at token `i`? A digit or a
 /// date word; "the", "in", "a" only before one ("in the third quarter").
 /// `triggers` are the sentence's tokens' (`view`'s).
@@ -269,6 +302,8 @@ fn find_at(view: &View, i: usize) -> Option<Found> {
 /// The longest expression starting at token `i`, with its modifier.
 fn find_single(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = modifier(view, i) {
+        // "the end of around next week": the hedge inside the period's span.
+        let after = if view.any(after, &["around", "about"]) { after + 1 } else { after };
         let found = longest(view, after).or_else(|| relative::this_unit(view, after));
         // "late August", "late tonight": periods, not durations or clock times.
         let period = |f: &Found| !(f.timex.starts_with('P') || f.label == Label::Time && f.timex.contains(':'));
