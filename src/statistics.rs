@@ -474,7 +474,7 @@ fn source_for(sources: &[(usize, bool, Speaker)], number: usize, sentence_end: u
 /// points, `percent` for other percentages, else the number's own unit.
 fn change_unit(mention: &crate::mention::Mention) -> String {
     match (mention.label, mention.unit.as_deref()) {
-        (Label::Percent, Some("points")) => "points".to_string(),
+        (Label::Quantity, Some("percentage point")) => "points".to_string(),
         (Label::Percent, _) => "percent".to_string(),
         (_, unit) => unit.unwrap_or_default().to_string(),
     }

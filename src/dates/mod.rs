@@ -313,7 +313,14 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
     }
     // "more than five years", "around 8:30 p.m.": a qualifier belongs to a
     // duration or a clock time as it does to a number (ANNOTATION.md).
-    if let Some(after) = qualifier(view, i) {
+    // Only before a count: "over the past five years" is a span of time, not a hedge.
+    let counted = |k: usize| {
+        view.is_digit(k)
+            || lexicon::number_word(view.word(k)).is_some()
+            || lexicon::tens_word(view.word(k)).is_some()
+            || view.any(k, &["a", "an", "half", "noon", "midnight"])
+    };
+    if let Some(after) = qualifier(view, i).filter(|&after| counted(after)) {
         // "about 5" alone is a number, not five o'clock.
         let bare = view.int(after).is_some() && !view.is_digit(after + 1);
         let measured = |f: &Found| f.timex.starts_with('P') || f.label == Label::Time && !(bare && f.end == after + 1);

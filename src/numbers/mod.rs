@@ -32,7 +32,8 @@
 //!   number ("five years", "over 18 years old") is left to the date
 //!   recogniser: durations and ages are DATE.
 //! - Proportions are CARDINAL values: "one in five" is 0.2, "two-thirds" 0.667.
-//! - "3 percentage points" is a PERCENT with unit `points` (see `percent`).
+//! - "3 percentage points" is a QUANTITY with unit `percentage point`, "25
+//!   basis points" one with unit `basis point` (ANNOTATION.md; see `percent`).
 //! - Years are left to the date recogniser: four plain digits between 1100
 //!   and 2199 after "in", "since", "by", a month name and the like give no
 //!   number at all; elsewhere ("2024 was…") a CARDINAL, which the resolver
@@ -199,8 +200,9 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     // The span ends before a counted noun; the scan goes on after it.
     let mut span_end = None;
     if unit == Unit::None && first.kind != NumKind::Ordinal && first.cut.is_none() {
-        // "one billion years" stays a count: durations have no scale words.
-        if noun::time_unit(cur, end) && first.scale == 1.0 {
+        // "one billion years" stays a count: durations have no scale words;
+        // "5-10 years", "between 5 and 10 years" stay counts: a duration has one number.
+        if noun::time_unit(cur, end) && first.scale == 1.0 && !ranged {
             return Some((None, end));
         }
         if let Some((proportion, after)) = proportion(cur, value, end) {
@@ -272,14 +274,17 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         _ if rank => Label::Ordinal,
         (Unit::None, NumKind::Ordinal) => Label::Ordinal,
         (Unit::None, _) => Label::Cardinal,
-        (Unit::Percent(_), _) => Label::Percent,
+        (Unit::Percent(Percent::Percent), _) => Label::Percent,
+        // Percentage and basis points are measured differences (ANNOTATION.md).
+        (Unit::Percent(_), _) => Label::Quantity,
         (Unit::Money(_), _) => Label::Money,
         (Unit::Quantity(_), _) => Label::Quantity,
     };
     let unit_text = match unit {
         Unit::None => noun.map(|n| cur.word(n).to_string()),
         Unit::Percent(Percent::Percent) => None,
-        Unit::Percent(Percent::Points) => Some("points".to_string()),
+        Unit::Percent(Percent::Points) => Some("percentage point".to_string()),
+        Unit::Percent(Percent::Basis) => Some("basis point".to_string()),
         Unit::Money(code) => code.map(str::to_string),
         Unit::Quantity(name) => Some(name),
     };

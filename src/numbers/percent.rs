@@ -1,9 +1,8 @@
 //! Percentages: "25%", "25 per cent", "25 percent", "25 pct", "25pc".
 //!
-//! "3 percentage points" is a PERCENT too, with unit `points`: it reads as a
-//! percentage-family figure and is highlighted like one, while the unit keeps
-//! apart the difference between two percentages from a percentage itself
-//! (`unit` is otherwise absent on PERCENT, where `%` is implied).
+//! "3 percentage points" and "25 basis points" are read here too, as the
+//! differences of percentages they are: QUANTITY with unit `percentage
+//! point` or `basis point` (ANNOTATION.md), not PERCENT.
 
 use super::cursor::Cursor;
 
@@ -14,6 +13,8 @@ pub(super) enum Percent {
     Percent,
     /// A difference of percentages: "3 percentage points".
     Points,
+    /// A hundredth of a percentage point: "25 basis points", "25bp".
+    Basis,
 }
 
 /// The percent sign or words after a number: `suffix` is what is glued to its
@@ -24,6 +25,7 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, us
         "" => {}
         "pc" | "pct" => return Some((Percent::Percent, i)),
         "pp" | "ppt" | "ppts" => return Some((Percent::Points, i)),
+        "bp" | "bps" => return Some((Percent::Basis, i)),
         _ => return None,
     }
     let word = cur.lower(i);
@@ -36,6 +38,8 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, us
         "percentage" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Points, i + 2)),
         "percentage-point" | "percentage-points" => Some((Percent::Points, i + 1)),
         "pp" | "ppt" | "ppts" => Some((Percent::Points, i + 1)),
+        "basis" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Basis, i + 2)),
+        "bp" | "bps" => Some((Percent::Basis, i + 1)),
         _ => None,
     }
 }

@@ -179,7 +179,9 @@ numbers! {
     per_cent: "25 per cent" => "25 per cent" Percent 25;
     percent_word: "25 percent" => "25 percent" Percent 25;
     pct: "25 pct" => "25 pct" Percent 25;
-    percentage_points: "3 percentage points" => "3 percentage points" Percent 3 unit "points";
+    percentage_points: "3 percentage points" => "3 percentage points" Quantity 3 unit "percentage point";
+    basis_points: "Rates rose 25 basis points." => "25 basis points" Quantity 25 unit "basis point";
+    basis_points_glued: "a 50bp cut" => "50bp" Quantity 50 unit "basis point";
     // Money.
     dollars_billion: "revenue of $85.8 billion" => "$85.8 billion" Money 85800000000 unit "USD";
     us_dollar: "US$4.7 billion" => "US$4.7 billion" Money 4700000000 unit "USD";
