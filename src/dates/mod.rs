@@ -8,7 +8,7 @@
 //! - [`absolute`]: calendar dates, months, years, decades, quarters, halves,
 //!   seasons ("Oct. 14", "2024-10-14", "the third quarter of 2024");
 //! - [`relative`]: expressions resolved against the reference date ("last
-//!   year", "on Friday", "two years ago", "recently", "three days after
+//!   year", "on Friday", "two years ago", "recent years", "three days after
 //!   Easter") and, when the caller gives one, its time of day ("in 2
 //!   minutes", "in a week", "3 hours ago");
 //! - [`duration`]: durations and sets ("three years", "every month");
@@ -35,7 +35,12 @@
 //!   part of the span but not of the value: TIMEX3 would put it in `mod`,
 //!   which the contract lacks, so the value is the period (`2024-08`).
 //! - A set's value is its period: "every month" is `P1M`, "every Friday" is
-//!   `XXXX-WXX-5`.
+//!   `XXXX-WXX-5`, "twice a year" `P1Y` (the contract has no frequency).
+//! - Spans are drawn as ANNOTATION.md draws them: a leading "the" stays
+//!   outside ("past two years"); a qualifier before a count is inside
+//!   ("more than five years", "around 8:30 p.m."); ages are durations
+//!   ("52-year-old", "60 years old", "aged 87": `P52Y`); "now",
+//!   "currently" and "recently" are no dates.
 //! - Without a reference date, what it would resolve stays `X`.
 //! - An offset from the reference ("in 2 minutes", "in a week") needs the
 //!   reference's time of day; without it "in 2 minutes" stays the duration
