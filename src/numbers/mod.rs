@@ -336,9 +336,12 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usiz
     if joiner == "-" && first.value >= second.value {
         return None;
     }
+    // "20 to 30 people", "some 20,000 to 30,000 people": a rising range of a count.
+    let counted_range =
+        joiner == "to" && free && first.value < second.value && !first.four_digits && noun::counted(cur, second.end).is_some();
     let fits = match (&first.unit, &second.unit) {
         (Unit::None, Unit::None) => {
-            opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits)
+            opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits) || counted_range
         }
         (Unit::None, _) => free,
         (a, b) => a == b && free,

@@ -917,6 +917,14 @@ fn article<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
         if cur.is(i + 2, "of") {
             return Some(simple(1.0 / den, i + 2, NumKind::Fraction));
         }
+        // "grew by a third since 2019", "cut by a fifth.": no noun follows,
+        // so a share, not a rank ("a third term").
+        const AFTER_A_SHARE: &[&str] =
+            &["since", "in", "on", "from", "to", "by", "over", "last", "this", "between", "and", "or", "than", "after"];
+        let ends = !cur.has(i + 2) || cur.kind(i + 2) == Some(TokenKind::Punct);
+        if ends || AFTER_A_SHARE.iter().any(|w| cur.is(i + 2, w)) {
+            return Some(simple(1.0 / den, i + 2, NumKind::Fraction));
+        }
     }
     None
 }
