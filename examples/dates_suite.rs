@@ -30,6 +30,10 @@
 //!   `9am`, DATE `Saturday`), the TIME's value holding the day
 //!   (`2013-02-16T09:00`). The two, with only function words between, are
 //!   read as one span with the TIME's value.
+//! - A range written with words is two spans ("July 13 to 15" is DATE
+//!   `July 13` and DATE `15`; a compact "July 13-15" stays one): two spans
+//!   with "to", "and", "through", "until" and function words between are
+//!   read as one whose value is the interval of theirs.
 //! - "now", "right now", "at the moment" (Duckling: the reference instant)
 //!   are no DATE: such an input passes when no DATE or TIME is found. The negative lists pass when no DATE or TIME (for Duration: no
 //! duration) is found. Duckling's values map to TIMEX3 as follows:
@@ -243,25 +247,43 @@ fn check(input: &str, expected: &Expected, options: &Options) -> (bool, String) 
             .filter(|w| !w.is_empty())
             .all(|w| FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
     };
-    let (start, end, timex) = match dates.as_slice() {
-        [span] => (span.start, span.end, span.timex.as_deref()),
-        // A clock time and its day, two spans under ANNOTATION.md ("9am" and
-        // "Saturday"), the TIME's value holding the day: read as one.
-        [a, b] => {
-            let (day, clock) = if a.label == Label::Date { (a, b) } else { (b, a) };
-            let joined = day.label == Label::Date
-                && clock.label == Label::Time
-                && day.timex.as_deref().zip(clock.timex.as_deref()).is_some_and(|(d, c)| {
-                    c.strip_prefix(d).is_some_and(|rest| rest.starts_with('T'))
-                })
-                && only_function_words(String::from_utf16_lossy(&chars[a.end..b.start]));
-            if !joined {
-                return (false, got);
-            }
-            (a.start, b.end, clock.timex.as_deref())
+    // The spans as (start, end, label, timex), joined where ANNOTATION.md
+    // draws two spans for what Duckling reads as one (see the header).
+    let mut spans: Vec<(usize, usize, Label, String)> =
+        dates.iter().map(|s| (s.start, s.end, s.label, s.timex.clone().unwrap_or_default())).collect();
+    let between = |a: usize, b: usize| String::from_utf16_lossy(&chars[a..b]);
+    // A clock time and its day: the TIME's value holds the day.
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (&spans[k], &spans[k + 1]);
+        let (day, clock) = if a.2 == Label::Date { (a, b) } else { (b, a) };
+        let joined = day.2 == Label::Date
+            && clock.2 == Label::Time
+            && clock.3.strip_prefix(day.3.as_str()).is_some_and(|rest| rest.starts_with('T'))
+            && only_function_words(between(a.1, b.0));
+        if joined {
+            spans[k] = (a.0, b.1, Label::Time, clock.3.clone());
+            spans.remove(k + 1);
+        } else {
+            k += 1;
         }
-        _ => return (false, got),
-    };
+    }
+    // A range written with words: its two ends' values as one interval.
+    if let [a, b] = spans.as_slice() {
+        let gap = between(a.1, b.0);
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let range_word = |w: &str| ["to", "and", "thru", "-"].iter().any(|r| r.eq_ignore_ascii_case(w));
+        let joined = words.iter().any(|w| range_word(w) || ["through", "until", "untill", "till"].contains(&w.to_lowercase().as_str()))
+            && words.iter().all(|w| range_word(w) || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)));
+        if joined {
+            spans = vec![(a.0, b.1, b.2, format!("{}/{}", a.3, b.3))];
+        }
+    }
+    let [(start, end, _, timex)] = spans.as_slice() else { return (false, got) };
+    let (start, end, timex) = (*start, *end, Some(timex.as_str()).filter(|t| !t.is_empty()));
     // The text outside the span: only function words and punctuation.
     let outside = String::from_utf16_lossy(&chars[..start]) + " " + &String::from_utf16_lossy(&chars[end..]);
     if !only_function_words(outside) {

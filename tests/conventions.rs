@@ -71,7 +71,7 @@ conventions! {
     now: "It is now open." @ JUNE => [];
     currently: "Currently the firm is small." @ JUNE => [];
     recently: "He recently left." @ JUNE => [];
-    // Ranges: compact ones one span, comparisons whole.
+    // Ranges: compact ones one span, word ones split, comparisons whole.
     compact_range: "It happened June 3-5." @ JUNE => ["June 3-5 DATE 2024-06-03/2024-06-05"];
     word_range: "It ran from 2019 to 2021." @ JUNE => ["2019 DATE 2019", "2021 DATE 2021"];
     between: "Between 20 and 30 people came." @ JUNE => ["Between 20 and 30 CARDINAL 20 people"];
@@ -89,7 +89,12 @@ conventions! {
     day_before_clock: "Call Thursday before 5pm." @ JUNE => ["Thursday DATE 2024-06-13", "5pm TIME 2024-06-13T17:00"];
     anchored_month: "Sales fell after Feb 2018." @ JUNE => ["Feb 2018 DATE 2018-02"];
     week_beginning: "Ships will leave the week beginning February 3, 2025." @ JUNE => ["week beginning February 3, 2025 DATE 2025-W06"];
-    day_and_times: "The meeting is tomorrow from 10am to noon." @ JUNE => ["tomorrow from 10am to noon TIME 2024-06-13T10:00/2024-06-13T12:00"];
+    day_and_times: "The meeting is tomorrow from 10am to noon." @ JUNE
+        => ["tomorrow DATE 2024-06-13", "10am TIME 2024-06-13T10:00", "noon TIME 2024-06-13T12:00"];
+    days_to: "Talks ran from July 13 to 15." @ OCTOBER => ["July 13 DATE 2024-07-13", "15 DATE 2024-07-15"];
+    days_to_month: "The fair ran from 13 to 15 July." @ OCTOBER => ["13 DATE 2024-07-13", "15 July DATE 2024-07-15"];
+    clocks_and_day: "Voting runs from 7 a.m. to 8 p.m. on Nov. 5." @ OCTOBER
+        => ["7 a.m. TIME 2024-11-05T07:00", "8 p.m. TIME 2024-11-05T20:00", "Nov. 5 DATE 2024-11-05"];
     // Sets.
     every_monday: "We meet every Monday." @ JUNE => ["every Monday DATE XXXX-WXX-1"];
     twice_a_year: "We meet twice a year." @ JUNE => ["twice a year DATE P1Y"];

@@ -21,7 +21,8 @@
 //! - [`nth`]: days and weeks counted in a period ("the first Monday of this
 //!   month", "the last week of September 2014");
 //! - [`range`]: ranges of days or times ("July 13-15", "9:30 - 11:00"),
-//!   valued as ISO 8601 intervals (`2024-07-13/2024-07-15`).
+//!   valued as ISO 8601 intervals (`2024-07-13/2024-07-15`); one written
+//!   with a word ("July 13 to 15") is read whole, then given as two spans.
 //!
 //! Values are written by [`timex`]; words come from [`lexicon`].
 //!
@@ -142,13 +143,8 @@ pub fn recognise(
                         mention.timex = Some(timex);
                         mentions.push(mention);
                     };
-                    match split_clock_from_day(&view, first, &found) {
-                        Some(parts) => {
-                            for (from, to, label, timex) in parts {
-                                push(from, to, label, timex);
-                            }
-                        }
-                        None => push(first, end, found.label, found.timex),
+                    for (from, to, label, timex) in parts(&view, first, found) {
+                        push(from, to, label, timex);
                     }
                     if let Some((k, last_end)) = last.filter(|_| mentions.len() == before + 1) {
                         date_the_clock(&view, &mut mentions[k..], last_end, first);
@@ -184,6 +180,33 @@ impl Trigger {
     }
 }
 
+/// The spans of an expression read whole: a range written with words
+/// splits at its word ("July 13 to 15" is DATE `July 13`, `2024-07-13`,
+/// and DATE `15`, `2024-07-15`; ANNOTATION.md), a compact one ("July
+/// 13-15") stays one span with its interval; then each part's clock and day
+/// split (`split_clock_from_day`).
+fn parts(view: &View, start: usize, found: Found) -> Vec<(usize, usize, Label, String)> {
+    let mut out = Vec::with_capacity(2);
+    let word_range = found.timex.split_once('/').and_then(|(a, b)| {
+        let k = (start + 1..found.end.saturating_sub(1))
+            .find(|&k| view.any(k, &["to", "through", "thru", "till", "until", "untill", "and"]))?;
+        Some((k, a.to_string(), b.to_string()))
+    });
+    let pieces = match word_range {
+        Some((k, a, b)) => vec![(start, Found { end: k, label: found.label, timex: a }), (k + 1, Found { end: found.end, label: found.label, timex: b })],
+        None => vec![(start, found)],
+    };
+    for (from, piece) in pieces {
+        let from = if view.is(from, "the") && piece.end > from + 1 { from + 1 } else { from };
+        let label = if piece.timex.contains(':') || piece.timex.contains("T") && piece.label == Label::Time { Label::Time } else { Label::Date };
+        match split_clock_from_day(view, from, &Found { label, ..piece.clone() }) {
+            Some(split) => out.extend(split),
+            None => out.push((from, piece.end, label, piece.timex)),
+        }
+    }
+    out
+}
+
 /// A clock time and its day as two spans (ANNOTATION.md: "9 a.m. on
 /// Monday" is TIME `9 a.m.` and DATE `Monday`): the clock keeps the whole
 /// value (`2024-06-03T09:00`), the day its own. Asked only of a TIME whose
@@ -197,7 +220,7 @@ fn split_clock_from_day(view: &View, start: usize, found: &Found) -> Option<[(us
         return None;
     }
     let day_value = &found.timex[..t];
-    let connector = |k: usize| view.any(k, &["at", "on", ",", "@", "by"]);
+    let connector = |k: usize| view.any(k, &["at", "on", ",", "@", "by", "from"]);
     // The day first ("Oct. 14 at 9:30 a.m."), or last ("8:30 p.m. ET on Wednesday").
     for k in start..found.end {
         let Some(day) = time::calendar_day(view, k) else { continue };

@@ -331,6 +331,11 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usiz
     if second.kind == NumKind::Ordinal || second.value_max.is_some() {
         return None;
     }
+    // "from 13 to 15 July": days of a month, the date recogniser's.
+    let month_at = |j: usize| crate::dates::lexicon::month(cur.word(j)).is_some();
+    if month_at(second.end) || cur.is(second.end, "of") && month_at(second.end + 1) {
+        return None;
+    }
     let free = opener.is_some() || !changes_before(cur, start);
     // A dash joins a rising range only: "$418 - $380" is two prices.
     if joiner == "-" && first.value >= second.value {
