@@ -67,6 +67,7 @@ conventions! {
     duration_qualified: "Prices rose over five years." @ JUNE => ["over five years DATE P5Y"];
     days_of_a_month: "Sales fell in the first 13 days of July." @ OCTOBER => ["first 13 days of July DATE 2024-07-01/2024-07-13"];
     vague_period: "Prices rose in recent years." @ JUNE => ["recent years DATE PAST_REF"];
+    offset_qualified: "It was set some three decades ago." @ JUNE => ["some three decades ago DATE 1994"];
     // "now", "currently", "recently" are no dates.
     now: "It is now open." @ JUNE => [];
     currently: "Currently the firm is small." @ JUNE => [];

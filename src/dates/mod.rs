@@ -351,7 +351,11 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = qualifier(view, i).filter(|&after| counted(after)) {
         // "about 5" alone is a number, not five o'clock.
         let bare = view.int(after).is_some() && !view.is_digit(after + 1);
-        let measured = |f: &Found| f.timex.starts_with('P') || f.label == Label::Time && !(bare && f.end == after + 1);
+        // "some three decades ago", "nearly a year earlier": a counted offset too.
+        let offset = |f: &Found| view.any(f.end - 1, &["ago", "earlier", "later", "hence"]);
+        let measured = |f: &Found| {
+            f.timex.starts_with('P') || offset(f) || f.label == Label::Time && !(bare && f.end == after + 1)
+        };
         if let Some(found) = longest(view, after).filter(measured) {
             return Some(found);
         }
