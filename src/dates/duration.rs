@@ -329,6 +329,11 @@ fn plain(view: &View, i: usize) -> Option<Found> {
     if largest == Unit::Year && view.is(end, "old") {
         end += 1;
     }
+    // "a year earlier", "two days later": an offset from a time the text
+    // names elsewhere, valued as its length.
+    if view.any(end, &["earlier", "later"]) {
+        end += 1;
+    }
     Some(Found { end, label: label_of(largest), timex: timex::duration(&parts) })
 }
 
@@ -457,6 +462,8 @@ mod tests {
             "a [thirty-year] mortgage" => DATE "P30Y",
             "the [24-year-old] musician" => DATE "P24Y",
             "a man, [60 years old], died" => DATE "P60Y",
+            "sales rose from [a year earlier]" => DATE "P1Y",
+            "he died [two days later]" => DATE "P2D",
             "a woman aged [87] died" => DATE "P87Y",
             "children [under 18 years old]" => DATE "P18Y",
             "prices rose [over five years]" => DATE "P5Y",

@@ -131,6 +131,9 @@ pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
                 clock.zone = Some(z);
                 end += 3;
             }
+        } else if view.is(end, "local") && view.is(end + 1, "time") {
+            // "3am local time": the place's own clock, no zone to write.
+            end += 2;
         }
     }
     Some((clock, end))
@@ -615,6 +618,7 @@ mod tests {
             "at [9am] on Saturday" => TIME "2024-10-26T09:00",
             "Trading halted Thursday [8:00 GMT]" => TIME "2024-10-17T08:00Z",
             "Bids close Thursday before [5pm]" => TIME "2024-10-24T17:00",
+            "The attack came at [around 3am local time]" => TIME "T03:00",
             "Polls open Friday from [8am]" => TIME "2024-10-25T08:00",
             "Landfall came [around 8:30 p.m. ET] on Wednesday" => TIME "2024-10-16T20:30-04:00",
             "Landfall came around 8:30 p.m. ET on [Wednesday]" => DATE "2024-10-16",
