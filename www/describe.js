@@ -54,6 +54,7 @@ export function describeTimex(timex) {
     return `${describeTimex(a) || a} to ${describeTimex(b) || b}`;
   }
   if (range?.precision === 'day') return dayFormat.format(range.from);
+  if (range?.precision === 'week') return `the week of ${dayFormat.format(range.from)}`;
   if (range?.precision === 'month') return monthFormat.format(range.from);
   if (range?.precision === 'quarter') return `${timex.slice(5)} ${timex.slice(0, 4)}`;
   if (range?.precision === 'year') return timex;
