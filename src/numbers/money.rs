@@ -172,6 +172,12 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize, first: usize, scaled: 
         "US" | "C" | "A" | "HK" if cur.word(i) == "$" && cur.glued(i) => {
             return found(dollar_prefix(suffix), i + 1, 1.0)
         }
+        // "20-million-dollar", "a 5-euro note": a currency word in a compound.
+        // "a 10-pound bag" weighs: a pound is money here only with a scale.
+        _ if suffix.starts_with('-') => {
+            let (key, default, factor) = name_of(&suffix[1..])?;
+            return (key != "pound" || scaled).then_some(After { code: default, end: i, factor });
+        }
         "c" => return found(Some("USD"), i, 0.01),
         "p" => return found(Some("GBP"), i, 0.01),
         _ => return code(suffix).and_then(|c| found(Some(c), i, 1.0)),
