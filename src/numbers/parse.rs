@@ -700,6 +700,14 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
         if blocks_half(prev) {
             return None;
         }
+        // "half a million": half the scale, a count.
+        if cur.is(i + 1, "a") {
+            if let Some(scale) = scale_word(cur.lower(i + 2).as_str(), false, false).filter(|&s| s >= 1e3) {
+                let mut num = simple(0.5 * scale, i + 3, NumKind::Words);
+                num.scale = scale;
+                return Some(num);
+            }
+        }
         return Some(simple(0.5, i + 1, NumKind::Fraction));
     }
     if let Some(v) = ordinal_word(first) {
@@ -914,6 +922,14 @@ fn article<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
         return Some(simple(13.0, i + 4, NumKind::Words));
     }
     if let Some((den, false)) = denominator(next) {
+        // "a quarter of a million": the fraction of the scale, a count.
+        if cur.is(i + 2, "of") && (cur.is(i + 3, "a") || cur.is(i + 3, "an")) {
+            if let Some(scale) = scale_word(cur.lower(i + 4).as_str(), false, false).filter(|&s| s >= 1e3) {
+                let mut num = simple(scale / den, i + 5, NumKind::Words);
+                num.scale = scale;
+                return Some(num);
+            }
+        }
         if cur.is(i + 2, "of") {
             return Some(simple(1.0 / den, i + 2, NumKind::Fraction));
         }

@@ -314,7 +314,14 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<After> {
         let text = suffix.strip_prefix('-').unwrap_or(suffix);
         let unit = match text {
             "degree" => Some("degree".to_string()),
-            _ => unit_text(text, false).or_else(|| text.contains('-').then(|| unit_text(&text.replace('-', " "), false)).flatten()),
+            _ => unit_text(text, false).or_else(|| {
+                let (power, base) = match text.split_once('-')? {
+                    ("square", base) => (2, base),
+                    ("cubic", base) => (3, base),
+                    _ => return None,
+                };
+                powered(&unit_text(base, false)?, power)
+            }),
         };
         (unit?, i)
     };

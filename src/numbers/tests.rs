@@ -149,12 +149,15 @@ numbers! {
     first_ever: "It is the first-ever law." => "first" Ordinal 1;
     second_largest: "its second-largest city" => "second" Ordinal 2;
     mph_at_sentence_end: "Winds of 120 mph. Despite it." => "120 mph" Quantity 120 unit "mile per hour";
+    half_a_million: "Half a million people marched." => "Half a million" Cardinal 500000 unit "people";
+    quarter_of_a_million: "A quarter of a million people marched." => "A quarter of a million" Cardinal 250000 unit "people";
     a_third_share: "It has grown by a third since 2019." => "a third" Cardinal 0.3333333333333333;
     count_range_to: "Some 20,000 to 30,000 people left." => "Some 20,000 to 30,000" Cardinal 20000 max 30000 unit "people" approx "about";
     // Inside hyphenated compounds (ANNOTATION.md).
     million_dollar_compound: "a 20-million-dollar deal" => "20-million-dollar" Money 20000000 unit "USD";
     euro_compound: "a 5-euro note" => "5-euro" Money 5 unit "EUR";
     degree_compound: "the 1.5-degree target" => "1.5-degree" Quantity 1.5 unit "degree";
+    square_compound: "a 2,000-square-foot home" => "2,000-square-foot" Quantity 2000 unit "square foot";
     // Counted nouns stay outside the count, as its unit (ANNOTATION.md).
     counted_patients: "The trial enrolled 4,955 patients." => "4,955" Cardinal 4955 unit "patients";
     counted_points: "The index fell 318 points." => "318" Cardinal 318 unit "points";
