@@ -112,6 +112,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     if first.is_ascii_digit() {
         consider(numeric(view, i));
         consider(year(view, i));
+        consider(year_range(view, i));
         consider(day_first(view, i));
         consider(quarter(view, i));
     } else if first.is_ascii_alphabetic() {
@@ -132,6 +133,20 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(decade(view, i));
     }
     best
+}
+
+/// A compact range of years, one token: "2019-2021", "the 2022-23 season"
+/// (`2019/2021`, `2022/2023`); a season or fiscal year across two.
+fn year_range(view: &View, i: usize) -> Option<Found> {
+    let (a, b) = view.word(i).split_once(['-', '–'])?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !(b.len() == 2 || b.len() == 4) || !digits(b) {
+        return None;
+    }
+    let from: i32 = a.parse().ok()?;
+    let to: i32 = if b.len() == 2 { from / 100 * 100 + b.parse::<i32>().ok()? } else { b.parse().ok()? };
+    ((1100..=2199).contains(&from) && to > from && to - from <= 20)
+        .then(|| Found::date(i + 1, format!("{}/{}", timex::year(Some(from)), timex::year(Some(to)))))
 }
 
 /// A day of the month at `i`: "14", "14th", "fourteenth". Returns the day
@@ -679,6 +694,9 @@ mod tests {
             "the [2024] election" => DATE "2024",
             "the 2000 people" => NONE,
             "a bet that the [2025] contest will" => DATE "2025",
+            "the [2022-23] season" => DATE "2022/2023",
+            "it ran in [2019-2021]" => DATE "2019/2021",
+            "a score of 2019-2018" => NONE,
             "Loreen took the [2023] competition" => DATE "2023",
             "fiscal [2024]" => DATE "2024",
             "the [1990s]" => DATE "199X",

@@ -43,6 +43,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         weekday(view, i),
         ago(view, i),
         in_offset(view, i),
+        the_weekend(view, i),
     ]
     .into_iter()
     .flatten()
@@ -52,6 +53,21 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         }
     }
     best
+}
+
+/// "(over) the weekend": the one the sentence's tense points to, the last
+/// one in the past (the reference's own from Saturday on), else the
+/// reference week's.
+fn the_weekend(view: &View, i: usize) -> Option<Found> {
+    if !view.is(i, "the") || !view.any(i + 1, &["weekend", "week-end"]) {
+        return None;
+    }
+    let in_weekend = view.reference.is_some_and(|r| r.weekday() >= 5);
+    let offset = match view.lean(i) {
+        super::tense::Lean::Past if !in_weekend => -1,
+        _ => 0,
+    };
+    Some(Found::date(i + 2, format!("{}-WE", period(view, Unit::Week, offset))))
 }
 
 /// The reference date shifted by `days`, when there is one.
@@ -612,6 +628,8 @@ mod tests {
             "the [end of the month]" => DATE "2024-11",
             "the [rest of the week]" => DATE "2024-W48",
             "the rest of the world" => NONE,
+            "Flights were cancelled over the [weekend]" => DATE "2024-W47-WE",
+            "Talks resume over the [weekend]" => DATE "2024-W48-WE",
             "late last year" => DATE "2023",
             "the [past year]" => DATE "P1Y",
             "three years" => DATE "P3Y",
