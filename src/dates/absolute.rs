@@ -123,6 +123,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(decade(view, i));
         consider(compact(view, i));
         consider(hyphenated(view, i));
+        consider(fiscal(view, i));
         if lexicon::weekday(word).is_some() {
             consider(weekday_date(view, i));
         }
@@ -133,6 +134,27 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(decade(view, i));
     }
     best
+}
+
+/// A fiscal year: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"
+/// (`2024`: the year it is named for; where it starts varies by country).
+fn fiscal(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    if let Some(digits) = word.strip_prefix("FY") {
+        let year: i32 = match digits.len() {
+            2 => 2000 + digits.parse::<i32>().ok()?,
+            4 => digits.parse().ok()?,
+            _ => return None,
+        };
+        return (digits.bytes().all(|b| b.is_ascii_digit()) && (1900..=2199).contains(&year))
+            .then(|| Found::date(i + 1, timex::year(Some(year))));
+    }
+    if !word.eq_ignore_ascii_case("fiscal") {
+        return None;
+    }
+    let at = view.skip(i + 1, "year");
+    let year = view.int(at).filter(|y| view.word(at).len() == 4 && (1900..=2199).contains(y))?;
+    Some(Found::date(at + 1, timex::year(Some(year as i32))))
 }
 
 /// A compact range of years, one token: "2019-2021", "the 2022-23 season"
@@ -695,10 +717,14 @@ mod tests {
             "the 2000 people" => NONE,
             "a bet that the [2025] contest will" => DATE "2025",
             "the [2022-23] season" => DATE "2022/2023",
+            "profit in [fiscal 2024]" => DATE "2024",
+            "the [fiscal year 2023]" => DATE "2023",
+            "[FY2024] revenue" => DATE "2024",
+            "[FY25] guidance" => DATE "2025",
             "it ran in [2019-2021]" => DATE "2019/2021",
             "a score of 2019-2018" => NONE,
             "Loreen took the [2023] competition" => DATE "2023",
-            "fiscal [2024]" => DATE "2024",
+            "[fiscal 2024]" => DATE "2024",
             "the [1990s]" => DATE "199X",
             "the [’90s]" => DATE "199X",
             "on the [15th]" => DATE "2024-11-15",

@@ -355,7 +355,7 @@ pub fn lookup_decade(word: &str) -> Option<u32> {
     DECADES.get(word)
 }
 #[rustfmt::skip]
-const TRIGGERS: WordSet<424> = WordSet::new(&[
+const TRIGGERS: WordSet<425> = WordSet::new(&[
     "@", "a", "about", "afternoon", "afternoonish", "all", "amun", "an", "annually", "approximately", "apr", "apr.",
     "april", "around", "ascension", "ash", "ashura", "at", "atm", "aug", "aug.", "august", "autumn", "baisakhi",
     "bakr", "bakrid", "basant", "beginning", "between", "bhai", "bhaiya", "bhogi", "black", "boghi", "bogi", "bom",
@@ -365,7 +365,7 @@ const TRIGGERS: WordSet<424> = WordSet::new(&[
     "december", "deepavali", "dhanatrayodashi", "dhanteras", "dhulandi", "divali", "diwali", "durga", "dussehra",
     "each", "earlier", "early", "easter", "eid", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
     "eleven", "eleventh", "end", "eod", "eom", "eoy", "evening", "every", "fall", "father", "feast", "feb", "feb.",
-    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "first", "five", "following", "forties",
+    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "first", "fiscal", "five", "following", "forties",
     "fortnight", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "fri.", "friday", "from", "future",
     "ganesh", "gokulashtami", "good", "great", "gudi", "guru", "h", "h1", "h2", "half", "halloween", "hannukah",
     "hannukkah", "hanukah", "hanukkah", "hanuman", "hijri", "holi", "holika", "holy", "hour", "hourly", "hours", "hr",
