@@ -2,8 +2,9 @@
 //! (OntoNotes 5 practice), through the whole pipeline: each line a text, its
 //! reference date, and the numeric and time spans it must give, every one
 //! as `text LABEL value`, where the value is the `timex` of a DATE or TIME
-//! and the number (with its unit when given) otherwise. A line lists every
-//! such span of its text: the names are not checked.
+//! and the number (with its unit when given) otherwise, then `~` and the
+//! qualifier's name when there is one. A line lists every such span of its
+//! text: the names are not checked.
 
 use newsmark::{annotate, Date, Label, Options};
 
@@ -26,6 +27,7 @@ fn numeric_spans(text: &str, reference: (i32, u32, u32)) -> Vec<String> {
             )
         })
         .map(|s| {
+            let approx = s.approx.as_deref().map(|a| format!(" ~{a}")).unwrap_or_default();
             let value = match (&s.timex, s.value) {
                 (Some(timex), _) => timex.clone(),
                 (None, Some(v)) => match &s.unit {
@@ -34,7 +36,7 @@ fn numeric_spans(text: &str, reference: (i32, u32, u32)) -> Vec<String> {
                 },
                 (None, None) => String::new(),
             };
-            format!("{} {} {value}", s.text, s.label.as_str())
+            format!("{} {} {value}{approx}", s.text, s.label.as_str())
         })
         .collect()
 }
@@ -57,17 +59,17 @@ conventions! {
     patients: "The trial enrolled 4,955 patients." @ JUNE => ["4,955 CARDINAL 4955 patients"];
     points: "The index fell 318 points." @ JUNE => ["318 CARDINAL 318 points"];
     candidates: "Only 11 candidates ran." @ JUNE => ["11 CARDINAL 11 candidates"];
-    qualifier_inside: "Over 100 million speakers use it." @ JUNE => ["Over 100 million CARDINAL 100000000 speakers"];
+    qualifier_inside: "Over 100 million speakers use it." @ JUNE => ["Over 100 million CARDINAL 100000000 speakers ~over"];
     // Ages, durations and vague periods are DATE.
     age_compound: "The 52-year-old was arrested." @ JUNE => ["52-year-old DATE P52Y"];
-    age_limit: "Those under 18 years old were freed." @ JUNE => ["under 18 years old DATE P18Y"];
+    age_limit: "Those under 18 years old were freed." @ JUNE => ["under 18 years old DATE P18Y ~under"];
     age_words: "The man, 60 years old, died." @ JUNE => ["60 years old DATE P60Y"];
     age_aged: "A woman aged 87 died." @ JUNE => ["87 DATE P87Y"];
     duration_compound: "He got a 10-year term after a two-year delay." @ JUNE => ["10-year DATE P10Y", "two-year DATE P2Y"];
-    duration_qualified: "Prices rose over five years." @ JUNE => ["over five years DATE P5Y"];
+    duration_qualified: "Prices rose over five years." @ JUNE => ["over five years DATE P5Y ~over"];
     days_of_a_month: "Sales fell in the first 13 days of July." @ OCTOBER => ["first 13 days of July DATE 2024-07-01/2024-07-13"];
     vague_period: "Prices rose in recent years." @ JUNE => ["recent years DATE PAST_REF"];
-    offset_qualified: "It was set some three decades ago." @ JUNE => ["some three decades ago DATE 1994"];
+    offset_qualified: "It was set some three decades ago." @ JUNE => ["some three decades ago DATE 1994 ~about"];
     // "now", "currently", "recently" are no dates.
     now: "It is now open." @ JUNE => [];
     currently: "Currently the firm is small." @ JUNE => [];
@@ -76,7 +78,7 @@ conventions! {
     compact_range: "It happened June 3-5." @ JUNE => ["June 3-5 DATE 2024-06-03/2024-06-05"];
     word_range: "It ran from 2019 to 2021." @ JUNE => ["2019 DATE 2019", "2021 DATE 2021"];
     between: "Between 20 and 30 people came." @ JUNE => ["Between 20 and 30 CARDINAL 20 people"];
-    at_least: "At least 30 came." @ JUNE => ["At least 30 CARDINAL 30"];
+    at_least: "At least 30 came." @ JUNE => ["At least 30 CARDINAL 30 ~at_least"];
     // Whole expressions.
     million_and_a_half: "They raised 3 million and a half." @ JUNE => ["3 million and a half CARDINAL 3500000"];
     dollars_and_cents: "It costs 15 dollars 50." @ JUNE => ["15 dollars 50 MONEY 15.5 USD"];
@@ -86,7 +88,7 @@ conventions! {
     measured: "Winds reached 120 mph. Despite it, homes stood." @ JUNE => ["120 mph QUANTITY 120 mile per hour"];
     // A clock time and its day: two spans, the day in the clock's value.
     clock_and_day: "Landfall came around 8:30 p.m. ET on Wednesday." @ (2024, 10, 9)
-        => ["around 8:30 p.m. ET TIME 2024-10-09T20:30-04:00", "Wednesday DATE 2024-10-09"];
+        => ["around 8:30 p.m. ET TIME 2024-10-09T20:30-04:00 ~about", "Wednesday DATE 2024-10-09"];
     day_before_clock: "Call Thursday before 5pm." @ JUNE => ["Thursday DATE 2024-06-13", "5pm TIME 2024-06-13T17:00"];
     anchored_month: "Sales fell after Feb 2018." @ JUNE => ["Feb 2018 DATE 2018-02"];
     week_beginning: "Ships will leave the week beginning February 3, 2025." @ JUNE => ["week beginning February 3, 2025 DATE 2025-W06"];

@@ -141,6 +141,10 @@ pub fn recognise(
                         let range = ByteRange::new(view.tokens[from].range.start, view.tokens[to - 1].range.end);
                         let mut mention = Mention::new(range, label, Source::Dates);
                         mention.timex = Some(timex);
+                        // "more than five years": the qualifier's name, as on numbers.
+                        mention.approx = crate::numbers::approx::qualifier_at(|k| view.word(k), from)
+                            .filter(|&(_, after)| after < to)
+                            .map(|(name, _)| name);
                         mentions.push(mention);
                     };
                     for (from, to, label, timex) in parts(&view, first, found) {
