@@ -35,7 +35,9 @@
 //!   with "to", "and", "through", "until" and function words between are
 //!   read as one whose value is the interval of theirs.
 //! - "now", "right now", "at the moment" (Duckling: the reference instant)
-//!   are no DATE: such an input passes when no DATE or TIME is found. The negative lists pass when no DATE or TIME (for Duration: no
+//!   are no DATE: such an input passes when no DATE or TIME is found.
+//!
+//! The negative lists pass when no DATE or TIME (for Duration: no
 //! duration) is found. Duckling's values map to TIMEX3 as follows:
 //!
 //! - `datetime (y, m, d, h, mi, s) Grain` (and `datetimeHoliday`): Year →
@@ -276,7 +278,9 @@ fn check(input: &str, expected: &Expected, options: &Options) -> (bool, String) 
             .filter(|w| !w.is_empty())
             .collect();
         let range_word = |w: &str| ["to", "and", "thru", "-"].iter().any(|r| r.eq_ignore_ascii_case(w));
-        let joined = words.iter().any(|w| range_word(w) || ["through", "until", "untill", "till"].contains(&w.to_lowercase().as_str()))
+        let joined = words
+            .iter()
+            .any(|w| range_word(w) || ["through", "until", "untill", "till"].contains(&w.to_lowercase().as_str()))
             && words.iter().all(|w| range_word(w) || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)));
         if joined {
             spans = vec![(a.0, b.1, b.2, format!("{}/{}", a.3, b.3))];

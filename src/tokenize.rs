@@ -381,7 +381,8 @@ fn takes_full_stop(word: &str, dotted: bool) -> bool {
 fn unit_at_sentence_end(word: &str, after: &str) -> bool {
     const UNITS: &[&str] = &["km", "kg", "lb", "lbs", "oz", "mph"];
     let next = after.trim_start_matches([' ', '\t']).chars().next();
-    UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) && next.is_none_or(|c| c.is_uppercase() || c == '\n' || c == '\r')
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(word))
+        && next.is_none_or(|c| c.is_uppercase() || c == '\n' || c == '\r')
 }
 
 /// Length of a clitic at the start of `rest` ("'s", "’re", "'ll") that ends

@@ -240,7 +240,11 @@ fn compound(view: &View, i: usize) -> Option<Found> {
         Some((tens, ones)) => f64::from(lexicon::tens_word(tens)? + lexicon::number_word(ones).filter(|&n| n < 10)?),
         None => f64::from(lexicon::number_word(count).or_else(|| lexicon::tens_word(count))?),
     };
-    (n > 0.0).then(|| Found { end: i + 1, label: label_of(unit), timex: timex::duration(&[(n * f64::from(factor), unit)]) })
+    (n > 0.0).then(|| Found {
+        end: i + 1,
+        label: label_of(unit),
+        timex: timex::duration(&[(n * f64::from(factor), unit)]),
+    })
 }
 
 /// Hours written against their number: "1h", "1/2h", "3/4hr", "2hrs".

@@ -196,13 +196,25 @@ fn parts(view: &View, start: usize, found: Found) -> Vec<(usize, usize, Label, S
             .find(|&k| view.any(k, &["to", "through", "thru", "till", "until", "untill", "and"]))?;
         Some((k, a.to_string(), b.to_string()))
     });
+    let split = word_range.is_some();
     let pieces = match word_range {
-        Some((k, a, b)) => vec![(start, Found { end: k, label: found.label, timex: a }), (k + 1, Found { end: found.end, label: found.label, timex: b })],
+        Some((k, a, b)) => vec![
+            (start, Found { end: k, label: found.label, timex: a }),
+            (k + 1, Found { end: found.end, label: found.label, timex: b }),
+        ],
         None => vec![(start, found)],
     };
     for (from, piece) in pieces {
         let from = if view.is(from, "the") && piece.end > from + 1 { from + 1 } else { from };
-        let label = if piece.timex.contains(':') || piece.timex.contains("T") && piece.label == Label::Time { Label::Time } else { Label::Date };
+        // An end of a split range is a TIME when it holds a clock or a part
+        // of the day ("July 13 to 15": two DATEs; "9:30 to 11:00": TIMEs).
+        let clock_or_part =
+            |v: &str| v.find('T').is_some_and(|t| v[t + 1..].bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()));
+        let label = match split {
+            false => piece.label,
+            true if clock_or_part(&piece.timex) => Label::Time,
+            true => Label::Date,
+        };
         match split_clock_from_day(view, from, &Found { label, ..piece.clone() }) {
             Some(split) => out.extend(split),
             None => out.push((from, piece.end, label, piece.timex)),
@@ -275,7 +287,8 @@ fn date_the_clock(view: &View, pair: &mut [Mention], gap_from: usize, gap_to: us
     if gap_to - gap_from > 2 || !(gap_from..gap_to).all(|k| view.any(k, connectors)) {
         return;
     }
-    let clock_only = |v: &str| v.starts_with('T') && v.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !v.contains('/');
+    let clock_only =
+        |v: &str| v.starts_with('T') && v.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !v.contains('/');
     if day_then_clock && clock_only(&b) {
         later.timex = Some(format!("{a}{b}"));
     } else if clock_then_day && clock_only(&a) {

@@ -79,8 +79,7 @@ fn golden_article() {
     let others: Vec<_> = found
         .iter()
         .filter(|(t, _, _)| {
-            !["Oct. 14", "late August", "every month", "last year", "third quarter of 2024"]
-                .contains(&t.as_str())
+            !["Oct. 14", "late August", "every month", "last year", "third quarter of 2024"].contains(&t.as_str())
         })
         .collect();
     assert!(others.is_empty(), "{others:?}");

@@ -274,7 +274,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         _ if rank => Label::Ordinal,
         (Unit::None, NumKind::Ordinal) => Label::Ordinal,
         (Unit::None, _) => Label::Cardinal,
-        (Unit::Percent(Percent::Percent), _) => Label::Percent,
+        (Unit::Percent(Percent::Plain), _) => Label::Percent,
         // Percentage and basis points are measured differences (ANNOTATION.md).
         (Unit::Percent(_), _) => Label::Quantity,
         (Unit::Money(_), _) => Label::Money,
@@ -282,7 +282,7 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     };
     let unit_text = match unit {
         Unit::None => noun.map(|n| cur.word(n).to_string()),
-        Unit::Percent(Percent::Percent) => None,
+        Unit::Percent(Percent::Plain) => None,
         Unit::Percent(Percent::Points) => Some("percentage point".to_string()),
         Unit::Percent(Percent::Basis) => Some("basis point".to_string()),
         Unit::Money(code) => code.map(str::to_string),
@@ -342,8 +342,11 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usiz
         return None;
     }
     // "20 to 30 people", "some 20,000 to 30,000 people": a rising range of a count.
-    let counted_range =
-        joiner == "to" && free && first.value < second.value && !first.four_digits && noun::counted(cur, second.end).is_some();
+    let counted_range = joiner == "to"
+        && free
+        && first.value < second.value
+        && !first.four_digits
+        && noun::counted(cur, second.end).is_some();
     let fits = match (&first.unit, &second.unit) {
         (Unit::None, Unit::None) => {
             opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits) || counted_range

@@ -10,7 +10,7 @@ use super::cursor::Cursor;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Percent {
     /// A percentage: "25%".
-    Percent,
+    Plain,
     /// A difference of percentages: "3 percentage points".
     Points,
     /// A hundredth of a percentage point: "25 basis points", "25bp".
@@ -23,7 +23,7 @@ pub(super) enum Percent {
 pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, usize)> {
     match suffix {
         "" => {}
-        "pc" | "pct" => return Some((Percent::Percent, i)),
+        "pc" | "pct" => return Some((Percent::Plain, i)),
         "pp" | "ppt" | "ppts" => return Some((Percent::Points, i)),
         "bp" | "bps" => return Some((Percent::Basis, i)),
         _ => return None,
@@ -32,9 +32,9 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, us
     match word.as_str() {
         "%" | "percent" | "pct" | "pct." => {
             // "25% points" is rare; "25 percentage points" is the usual form.
-            Some((Percent::Percent, i + 1))
+            Some((Percent::Plain, i + 1))
         }
-        "per" if cur.is(i + 1, "cent") => Some((Percent::Percent, i + 2)),
+        "per" if cur.is(i + 1, "cent") => Some((Percent::Plain, i + 2)),
         "percentage" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Points, i + 2)),
         "percentage-point" | "percentage-points" => Some((Percent::Points, i + 1)),
         "pp" | "ppt" | "ppts" => Some((Percent::Points, i + 1)),
