@@ -15,7 +15,29 @@
 //! whole input, apart from leading or trailing function words ("at", "on",
 //! "in", "the", "for", "since", "by", "until", "around", "between", …: see
 //! `FUNCTION_WORDS`), and that span's `timex` is the expected value at its
-//! grain. The negative lists pass when no DATE or TIME (for Duration: no
+//! grain.
+//!
+//! Where Duckling's reading and `../shared/guides/ANNOTATION.md` (OntoNotes
+//! practice, which newsmark follows) differ, ANNOTATION.md wins and the
+//! suite maps the difference:
+//!
+//! - A date shifted from the reference ("two years ago", "in 7 days") keeps
+//!   its unit's grain in TIMEX3 (`2011`, `2013-02-19`), where Duckling
+//!   carries the reference instant's finer fields (`2011-02`,
+//!   `2013-02-19T04:00`): our value passes when it is the expected one cut
+//!   at its grain and the part cut off is the reference instant's.
+//! - A clock time and its day are two spans ("9am on Saturday" is TIME
+//!   `9am`, DATE `Saturday`), the TIME's value holding the day
+//!   (`2013-02-16T09:00`). The two, with only function words between, are
+//!   read as one span with the TIME's value.
+//! - A range written with words is two spans ("July 13 to 15" is DATE
+//!   `July 13` and DATE `15`; a compact "July 13-15" stays one): two spans
+//!   with "to", "and", "through", "until" and function words between are
+//!   read as one whose value is the interval of theirs.
+//! - "now", "right now", "at the moment" (Duckling: the reference instant)
+//!   are no DATE: such an input passes when no DATE or TIME is found.
+//!
+//! The negative lists pass when no DATE or TIME (for Duration: no
 //! duration) is found. Duckling's values map to TIMEX3 as follows:
 //!
 //! - `datetime (y, m, d, h, mi, s) Grain` (and `datetimeHoliday`): Year →
@@ -216,18 +238,62 @@ fn check(input: &str, expected: &Expected, options: &Options) -> (bool, String) 
             .map(|s| (s.text.as_str(), s.label.as_str(), s.timex.as_deref().unwrap_or("")))
             .collect::<Vec<_>>()
     );
-    let [span] = dates.as_slice() else { return (false, got) };
-    // The text outside the span: only function words and punctuation.
+    // "now", "right now", "at the moment": the reference instant, which
+    // ANNOTATION.md leaves untagged.
+    if dates.is_empty() {
+        return (matches!(expected, Expected::Values(v) if v.iter().any(|v| v == "PRESENT_REF")), got);
+    }
     let chars: Vec<u16> = input.encode_utf16().collect();
-    let outside = String::from_utf16_lossy(&chars[..span.start]) + " " + &String::from_utf16_lossy(&chars[span.end..]);
-    let covered = outside
-        .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '@')
-        .filter(|w| !w.is_empty())
-        .all(|w| FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)));
-    if !covered {
+    let only_function_words = |text: String| {
+        text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '@')
+            .filter(|w| !w.is_empty())
+            .all(|w| FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    };
+    // The spans as (start, end, label, timex), joined where ANNOTATION.md
+    // draws two spans for what Duckling reads as one (see the header).
+    let mut spans: Vec<(usize, usize, Label, String)> =
+        dates.iter().map(|s| (s.start, s.end, s.label, s.timex.clone().unwrap_or_default())).collect();
+    let between = |a: usize, b: usize| String::from_utf16_lossy(&chars[a..b]);
+    // A clock time and its day: the TIME's value holds the day.
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (&spans[k], &spans[k + 1]);
+        let (day, clock) = if a.2 == Label::Date { (a, b) } else { (b, a) };
+        let joined = day.2 == Label::Date
+            && clock.2 == Label::Time
+            && clock.3.strip_prefix(day.3.as_str()).is_some_and(|rest| rest.starts_with('T'))
+            && only_function_words(between(a.1, b.0));
+        if joined {
+            spans[k] = (a.0, b.1, Label::Time, clock.3.clone());
+            spans.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    // A range written with words: its two ends' values as one interval.
+    if let [a, b] = spans.as_slice() {
+        let gap = between(a.1, b.0);
+        let words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let range_word = |w: &str| ["to", "and", "thru", "-"].iter().any(|r| r.eq_ignore_ascii_case(w));
+        let joined = words
+            .iter()
+            .any(|w| range_word(w) || ["through", "until", "untill", "till"].contains(&w.to_lowercase().as_str()))
+            && words.iter().all(|w| range_word(w) || FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)));
+        if joined {
+            spans = vec![(a.0, b.1, b.2, format!("{}/{}", a.3, b.3))];
+        }
+    }
+    let [(start, end, _, timex)] = spans.as_slice() else { return (false, got) };
+    let (start, end, timex) = (*start, *end, Some(timex.as_str()).filter(|t| !t.is_empty()));
+    // The text outside the span: only function words and punctuation.
+    let outside = String::from_utf16_lossy(&chars[..start]) + " " + &String::from_utf16_lossy(&chars[end..]);
+    if !only_function_words(outside) {
         return (false, got);
     }
-    let Some(timex) = span.timex.as_deref() else { return (false, got) };
+    let Some(timex) = timex else { return (false, got) };
     (accepts(expected, timex), got)
 }
 
@@ -254,9 +320,22 @@ fn accepts(expected: &Expected, timex: &str) -> bool {
                 }
                 _ => false,
             };
+            // "two years ago": Duckling keeps the reference's month (`2011-02`),
+            // TIMEX3 stops at the unit's grain (`2011`).
+            let reference = "2013-02-12T04:30";
+            let cut_at_grain = |v: &str| {
+                let (Some(rest), Some(theirs)) = (v.strip_prefix(ours.as_str()), reference.get(ours.len()..v.len()))
+                else {
+                    return false;
+                };
+                !ours.is_empty()
+                    && !rest.is_empty()
+                    && (rest == theirs || rest.strip_suffix(":00").is_some_and(|r| theirs.starts_with(r)))
+            };
             values.iter().any(|v| {
                 *v == ours
                     || time_only(v)
+                    || cut_at_grain(v)
                     || (ours.starts_with('T')
                         && v.find('T').is_some_and(|t| v[t..] == ours)
                         && !v.ends_with("MO")

@@ -51,6 +51,12 @@
 //!   names compare case-insensitively with ours (`degree Celsius` = `degree
 //!   celsius`, `kilometre per hour`, `square kilometre`…);
 //! - a range passes when its midpoint is quantulum's value.
+//!
+//! Where quantulum and `../shared/guides/ANNOTATION.md` differ, ANNOTATION.md
+//! wins: a number inside a name ("Voyager 2", "English 101", "South 32
+//! Ltd") is part of the name, not a number. A `dimensionless` quantity right
+//! after a capitalised word inside its sentence passes when no numeric span
+//! covers it.
 
 use std::collections::BTreeMap;
 
@@ -370,6 +376,16 @@ fn quantulum_matches(span: &Span, value: f64, unit: &str) -> bool {
     }
 }
 
+/// True when the text before byte `at` ends in a capitalised word (one
+/// space or dash away) that is not the sentence's first: "Voyager 2".
+fn after_a_name(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].strip_suffix([' ', '—', '-']).unwrap_or("");
+    let word_start = before.char_indices().rfind(|&(_, c)| !c.is_alphanumeric()).map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    let inside = !before[..word_start].trim_end().is_empty();
+    word.len() > 1 && word.chars().next().is_some_and(char::is_uppercase) && inside
+}
+
 fn run_quantulum(tally: &mut Tally) {
     let options = Options { offsets: OffsetUnit::Utf8, ..Options::default() };
     for path in QUANTULUM {
@@ -386,7 +402,10 @@ fn run_quantulum(tally: &mut Tally) {
                 // Byte offsets: the span must overlap the surface's first occurrence.
                 let at = sentence.find(surface);
                 let span_at = |s: &Span| at.is_none_or(|at| s.start < at + surface.len() && at < s.end);
-                let pass = doc.spans.iter().any(|s| span_at(s) && quantulum_matches(s, value, unit));
+                let numeric = |s: &Span| is_numeric(s.label) || matches!(s.label, Label::Date | Label::Time);
+                let in_name = unit == "dimensionless" && at.is_some_and(|at| after_a_name(sentence, at));
+                let pass = doc.spans.iter().any(|s| span_at(s) && quantulum_matches(s, value, unit))
+                    || in_name && !doc.spans.iter().any(|s| span_at(s) && numeric(s));
                 tally.record(category, pass, || {
                     let got: Vec<String> = doc
                         .spans

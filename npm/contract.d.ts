@@ -40,10 +40,10 @@ export interface Span {
   readonly value?: number;
   /** The upper end of a range ("10-15%": value 10, value_max 15). */
   readonly value_max?: number;
-  /** ISO 4217 code for money (`USD`), a unit name for quantities, the counted noun for counts. */
+  /** ISO 4217 code for money (`USD`), a unit name for quantities (`km`, `percentage point`), the counted noun for counts (outside the span: "12.5 million" people). */
   readonly unit?: string;
   readonly approx?: Approx;
-  /** DATE/TIME as TIMEX3: `2024-10-14`, `2024-Q3`, `XXXX-10-14`, `P1Y`. */
+  /** DATE/TIME as TIMEX3: `2024-10-14`, `2024-Q3`, `XXXX-10-14`, `P1Y`, an age `P52Y`, a compact range `2024-06-03/2024-06-05`, a clock with its day `2024-06-03T09:00`. */
   readonly timex?: string;
   /** 0..1. */
   readonly confidence?: number;

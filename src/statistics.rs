@@ -273,9 +273,9 @@ impl SentenceContext<'_, '_> {
             }
             j
         };
-        // A counted noun the number recogniser kept in its span ("12.5 million people").
+        // The counted noun the number recogniser found after its span ("12.5 million people").
         let (mut phrase, end) = match (&mention.unit, mention.label) {
-            (Some(unit), Label::Cardinal) => (unit.clone(), after),
+            (Some(unit), Label::Cardinal) => (unit.clone(), after + usize::from(self.context.word(after) == unit)),
             _ => {
                 let j = noun_run(after);
                 if j > after {
@@ -474,7 +474,7 @@ fn source_for(sources: &[(usize, bool, Speaker)], number: usize, sentence_end: u
 /// points, `percent` for other percentages, else the number's own unit.
 fn change_unit(mention: &crate::mention::Mention) -> String {
     match (mention.label, mention.unit.as_deref()) {
-        (Label::Percent, Some("points")) => "points".to_string(),
+        (Label::Quantity, Some("percentage point")) => "points".to_string(),
         (Label::Percent, _) => "percent".to_string(),
         (_, unit) => unit.unwrap_or_default().to_string(),
     }

@@ -239,7 +239,13 @@ fn split_chunk(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
         let rest = &text[pos..end];
         let c = rest.chars().next().unwrap_or('\0');
         let token_end = if is_word_char(c) {
-            pos + word_length(rest)
+            let word_end = pos + word_length(rest);
+            let stop = word_end > pos + 1 && text.as_bytes()[word_end - 1] == b'.';
+            if stop && unit_at_sentence_end(&text[pos..word_end - 1], &text[word_end..]) {
+                word_end - 1
+            } else {
+                word_end
+            }
         } else if c == '.' && rest.starts_with("...") {
             pos + 3
         } else if c == '-' && rest.starts_with("--") {
@@ -370,6 +376,17 @@ fn takes_full_stop(word: &str, dotted: bool) -> bool {
     }
     // Abbreviations are short: no need to lower-case a long word.
     word.len() <= 6 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// True when `word` is a unit abbreviation whose stop is the sentence's:
+/// "winds of 120 mph. Despite …", "… 40 km." at the end of a line. News
+/// writes units without a stop, so a capital or the end after it is the
+/// next sentence ("5 lb. bag" keeps it).
+fn unit_at_sentence_end(word: &str, after: &str) -> bool {
+    const UNITS: &[&str] = &["km", "kg", "lb", "lbs", "oz", "mph"];
+    let next = after.trim_start_matches([' ', '\t']).chars().next();
+    UNITS.iter().any(|u| u.eq_ignore_ascii_case(word))
+        && next.is_none_or(|c| c.is_uppercase() || c == '\n' || c == '\r')
 }
 
 /// Length of a clitic at the start of `rest` ("'s", "’re", "'ll") that ends
@@ -546,6 +563,14 @@ mod tests {
             sentence_texts("Mr. Durov met Dr. Smith on Oct. 14 in the U.S. The talks went well."),
             vec!["Mr. Durov met Dr. Smith on Oct. 14 in the U.S.", "The talks went well."]
         );
+    }
+
+    #[test]
+    fn a_unit_at_the_end_of_a_sentence_gives_up_its_stop() {
+        assert_eq!(sentence_texts("Winds of 120 mph. Despite it."), vec!["Winds of 120 mph.", "Despite it."]);
+        let text = "Winds of 120 mph. A 5 lb. bag.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Winds", "of", "120", "mph", ".", "A", "5", "lb.", "bag", "."]);
     }
 
     #[test]

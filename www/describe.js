@@ -11,6 +11,14 @@ const APPROX = { over: 'over', about: 'about', nearly: 'nearly', at_least: 'at l
 /** Parses a TIMEX3 value into {from, to} (UTC ms) when it names a calendar period. */
 export function timexRange(timex) {
   if (typeof timex !== 'string') return null;
+  // An interval ("2024-07-01/2024-07-13", "2024-06-13T10:00/2024-06-13T12:00"):
+  // from the first end's start to the second end's end.
+  const slash = timex.indexOf('/');
+  if (slash > 0) {
+    const a = timexRange(timex.slice(0, slash));
+    const b = timexRange(timex.slice(slash + 1));
+    return a && b && a.from <= b.to ? { from: a.from, to: b.to, precision: 'range' } : null;
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(timex);
   if (m) {
     const from = Date.UTC(+m[1], +m[2] - 1, +m[3]);
@@ -34,11 +42,19 @@ export function timexRange(timex) {
   return null;
 }
 
-/** "Monday 14 October 2024", "Q3 2024", "P1Y (a duration of 1 year)". */
+/** "Monday 14 October 2024", "Q3 2024", "P1Y (a duration of 1 year)", an interval's two ends. */
 export function describeTimex(timex) {
   if (typeof timex !== 'string' || !timex) return '';
   const range = timexRange(timex);
+  if (range?.precision === 'range') {
+    const [a, b] = timex.split('/');
+    const clock = (t) => /T(\d{2}:\d{2})/.exec(t)?.[1];
+    const [da, db] = [describeTimex(a.split('T')[0]), describeTimex(b.split('T')[0])];
+    if (da === db && clock(a) && clock(b)) return `${da}, ${clock(a)}–${clock(b)}`;
+    return `${describeTimex(a) || a} to ${describeTimex(b) || b}`;
+  }
   if (range?.precision === 'day') return dayFormat.format(range.from);
+  if (range?.precision === 'week') return `the week of ${dayFormat.format(range.from)}`;
   if (range?.precision === 'month') return monthFormat.format(range.from);
   if (range?.precision === 'quarter') return `${timex.slice(5)} ${timex.slice(0, 4)}`;
   if (range?.precision === 'year') return timex;

@@ -112,6 +112,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
     if first.is_ascii_digit() {
         consider(numeric(view, i));
         consider(year(view, i));
+        consider(year_range(view, i));
         consider(day_first(view, i));
         consider(quarter(view, i));
     } else if first.is_ascii_alphabetic() {
@@ -122,6 +123,7 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(decade(view, i));
         consider(compact(view, i));
         consider(hyphenated(view, i));
+        consider(fiscal(view, i));
         if lexicon::weekday(word).is_some() {
             consider(weekday_date(view, i));
         }
@@ -132,6 +134,41 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
         consider(decade(view, i));
     }
     best
+}
+
+/// A fiscal year: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24"
+/// (`2024`: the year it is named for; where it starts varies by country).
+fn fiscal(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    if let Some(digits) = word.strip_prefix("FY") {
+        let year: i32 = match digits.len() {
+            2 => 2000 + digits.parse::<i32>().ok()?,
+            4 => digits.parse().ok()?,
+            _ => return None,
+        };
+        return (digits.bytes().all(|b| b.is_ascii_digit()) && (1900..=2199).contains(&year))
+            .then(|| Found::date(i + 1, timex::year(Some(year))));
+    }
+    if !word.eq_ignore_ascii_case("fiscal") {
+        return None;
+    }
+    let at = view.skip(i + 1, "year");
+    let year = view.int(at).filter(|y| view.word(at).len() == 4 && (1900..=2199).contains(y))?;
+    Some(Found::date(at + 1, timex::year(Some(year as i32))))
+}
+
+/// A compact range of years, one token: "2019-2021", "the 2022-23 season"
+/// (`2019/2021`, `2022/2023`); a season or fiscal year across two.
+fn year_range(view: &View, i: usize) -> Option<Found> {
+    let (a, b) = view.word(i).split_once(['-', '–'])?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !(b.len() == 2 || b.len() == 4) || !digits(b) {
+        return None;
+    }
+    let from: i32 = a.parse().ok()?;
+    let to: i32 = if b.len() == 2 { from / 100 * 100 + b.parse::<i32>().ok()? } else { b.parse().ok()? };
+    ((1100..=2199).contains(&from) && to > from && to - from <= 20)
+        .then(|| Found::date(i + 1, format!("{}/{}", timex::year(Some(from)), timex::year(Some(to)))))
 }
 
 /// A day of the month at `i`: "14", "14th", "fourteenth". Returns the day
@@ -526,10 +563,15 @@ fn year(view: &View, i: usize) -> Option<Found> {
     }
     let cue = i > 0 && (view.any(i - 1, YEAR_CUES) || lexicon::month(view.word(i - 1)).is_some());
     // "the 2024 election", "its 2023 report": a determiner, then a noun
-    // that years name; "the 2000 people" stays a number.
+    // that years name or any singular one; "the 2000 people" stays a number.
+    let next = view.word(i + 1);
+    let singular_noun = next.len() > 2
+        && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !next.ends_with('s')
+        && !is_one_of(next, &["people", "children", "men", "women", "staff", "and", "or", "to", "was", "is", "mark"]);
     let named = i > 0
         && view.any(i - 1, &["the", "its", "his", "her", "their", "our", "this", "that", "'s", "’s"])
-        && view.any(i + 1, YEAR_NOUNS);
+        && (view.any(i + 1, YEAR_NOUNS) || singular_noun);
     (cue || named).then(|| Found::date(i + 1, timex::year(Some(y))))
 }
 
@@ -642,7 +684,7 @@ mod tests {
             "14/10/2024" => DATE "2024-10-14",
             "10/14/2024" => DATE "2024-10-14",
             "05/06/2024" => NONE,
-            "the 15th of February" => DATE "2025-02-15",
+            "the [15th of February]" => DATE "2025-02-15",
             "first of March" => DATE "2025-03-01",
             "Monday, Oct. 14" => DATE "2024-10-14",
             "in [August]" => DATE "2025-08",
@@ -673,26 +715,35 @@ mod tests {
             "2024 people" => NONE,
             "the [2024] election" => DATE "2024",
             "the 2000 people" => NONE,
-            "fiscal [2024]" => DATE "2024",
-            "the 1990s" => DATE "199X",
-            "the ’90s" => DATE "199X",
-            "on [the 15th]" => DATE "2024-11-15",
-            "The payment was made on [the 15th]" => DATE "2024-10-15",
+            "a bet that the [2025] contest will" => DATE "2025",
+            "the [2022-23] season" => DATE "2022/2023",
+            "profit in [fiscal 2024]" => DATE "2024",
+            "the [fiscal year 2023]" => DATE "2023",
+            "[FY2024] revenue" => DATE "2024",
+            "[FY25] guidance" => DATE "2025",
+            "it ran in [2019-2021]" => DATE "2019/2021",
+            "a score of 2019-2018" => NONE,
+            "Loreen took the [2023] competition" => DATE "2023",
+            "[fiscal 2024]" => DATE "2024",
+            "the [1990s]" => DATE "199X",
+            "the [’90s]" => DATE "199X",
+            "on the [15th]" => DATE "2024-11-15",
+            "The payment was made on the [15th]" => DATE "2024-10-15",
             "on the 15th floor" => NONE,
-            "the nineties" => DATE "199X",
-            "the 20th century" => DATE "19",
-            "the third quarter of 2024" => DATE "2024-Q3",
+            "the [nineties]" => DATE "199X",
+            "the [20th century]" => DATE "19",
+            "the [third quarter of 2024]" => DATE "2024-Q3",
             "Q3 2024" => DATE "2024-Q3",
             "Q3" => DATE "2024-Q3",
             "2018Q4" => DATE "2018-Q4",
-            "the first half of 2024" => DATE "2024-H1",
+            "the [first half of 2024]" => DATE "2024-H1",
             "in [mid-October]" => DATE "2024-10",
             "by [mid-2025]" => DATE "2025",
             "H1 2024" => DATE "2024-H1",
             "in the second half" => NONE,
-            "the first half of the year" => DATE "2024-H1",
+            "the [first half of the year]" => DATE "2024-H1",
             "summer 2024" => DATE "2024-SU",
-            "the summer of 2024" => DATE "2024-SU",
+            "the [summer of 2024]" => DATE "2024-SU",
             "in [summer]" => DATE "2024-SU",
             "prices fall" => NONE,
             "Fri, Jul 18" => DATE "2025-07-18",
@@ -712,7 +763,7 @@ mod tests {
         cases!(None;
             "Oct. 14" => DATE "XXXX-10-14",
             "in [August]" => DATE "XXXX-08",
-            "the third quarter" => DATE "XXXX-Q3",
+            "the [third quarter]" => DATE "XXXX-Q3",
             "14 October 2024" => DATE "2024-10-14",
         );
     }

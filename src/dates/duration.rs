@@ -114,6 +114,17 @@ fn label_of(unit: Unit) -> Label {
 pub fn duration(view: &View, i: usize) -> Option<Found> {
     let word = view.word(i);
     let first = *word.as_bytes().first()?;
+    if word.len() > 4 && word.contains('-') {
+        if let Some(found) = compound(view, i) {
+            return Some(found);
+        }
+    }
+    // "aged 87": an age is a duration (ANNOTATION.md), "aged" a verb outside it.
+    if i > 0 && view.is(i - 1, "aged") {
+        if let Some(years) = view.int(i).filter(|&n| n > 0 && n < 130) {
+            return Some(Found::date(i + 1, timex::duration(&[(f64::from(years), Unit::Year)])));
+        }
+    }
     if first.is_ascii_alphabetic() {
         if let Some(found) = set(view, i) {
             return Some(found);
@@ -143,6 +154,11 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
                 return Some(Found { end: unit_index + 1, label: label_of(unit), timex: value });
             }
             if let Some(found) = plain(view, at + 1) {
+                if view.any(at, &["first", "last", "final"]) && view.is(found.end, "of") {
+                    if let Some(days) = days_of_period(view, at, &found) {
+                        return Some(days);
+                    }
+                }
                 return Some(Found { end: found.end, ..found });
             }
             return None;
@@ -185,6 +201,50 @@ pub fn duration(view: &View, i: usize) -> Option<Found> {
         }
     }
     plain(view, i).or_else(|| hours_token(view, i))
+}
+
+/// "the first 13 days of July", "the last two weeks of March": days at
+/// one end of a month or year, one DATE valued as their interval
+/// (`2024-07-01/2024-07-13`). `count` is the duration after "first" or
+/// "last" at `at`, followed by "of".
+fn days_of_period(view: &View, at: usize, count: &Found) -> Option<Found> {
+    let (unit, n) = match count.timex.strip_prefix('P')?.split_at(count.timex.len() - 2) {
+        (n, "D") => (Unit::Day, n.parse::<i64>().ok()?),
+        (n, "W") => (Unit::Week, n.parse::<i64>().ok()?),
+        _ => return None,
+    };
+    let days = if unit == Unit::Week { 7 * n } else { n };
+    let period = super::absolute::date(view, count.end + 1)?;
+    let (first, last) = super::nth::bounds(&period.timex)?;
+    if days <= 0 || days > last.days_since_epoch() - first.days_since_epoch() + 1 {
+        return None;
+    }
+    let (from, to) =
+        if view.is(at, "first") { (first, first.add_days(days - 1)) } else { (last.add_days(1 - days), last) };
+    Some(Found::date(period.end, format!("{from}/{to}")))
+}
+
+/// A duration inside a hyphenated compound: "10-year", "two-year",
+/// "five-day", "24-hour", "52-year-old", "twenty-five-year-old" (the unit
+/// singular, as an adjective has it; an age keeps its "-old").
+fn compound(view: &View, i: usize) -> Option<Found> {
+    let word = view.word(i);
+    let word = word.strip_suffix("-old").unwrap_or(word);
+    let (count, unit_word) = word.rsplit_once('-')?;
+    let (unit, factor) = lexicon::unit(unit_word).filter(|(u, _)| *u != Unit::Quarter)?;
+    if unit_word.ends_with('s') || unit_word.len() < 3 || unit_word.eq_ignore_ascii_case("second") {
+        return None;
+    }
+    let n = match count.split_once('-') {
+        _ if count.bytes().all(|b| b.is_ascii_digit() || b == b'.') => number(count)?,
+        Some((tens, ones)) => f64::from(lexicon::tens_word(tens)? + lexicon::number_word(ones).filter(|&n| n < 10)?),
+        None => f64::from(lexicon::number_word(count).or_else(|| lexicon::tens_word(count))?),
+    };
+    (n > 0.0).then(|| Found {
+        end: i + 1,
+        label: label_of(unit),
+        timex: timex::duration(&[(n * f64::from(factor), unit)]),
+    })
 }
 
 /// Hours written against their number: "1h", "1/2h", "3/4hr", "2hrs".
@@ -269,6 +329,15 @@ fn plain(view: &View, i: usize) -> Option<Found> {
     if view.any(end, &["ago", "hence", "back"]) {
         return None;
     }
+    // "60 years old": an age, the duration of a life.
+    if largest == Unit::Year && view.is(end, "old") {
+        end += 1;
+    }
+    // "a year earlier", "two days later": an offset from a time the text
+    // names elsewhere, valued as its length.
+    if view.any(end, &["earlier", "later"]) {
+        end += 1;
+    }
     Some(Found { end, label: label_of(largest), timex: timex::duration(&parts) })
 }
 
@@ -302,6 +371,23 @@ fn set(view: &View, i: usize) -> Option<Found> {
             return None;
         }
         return Some(Found { end: i + 1, label, timex: value.to_string() });
+    }
+    // "twice a year", "three times a week", "once per month": a frequency,
+    // valued as its period ("a set's value is its period").
+    let times = if view.any(i, &["once", "twice", "thrice"]) {
+        Some(i + 1)
+    } else if (view.is_digit(i) || lexicon::number_word(view.word(i)).is_some()) && view.is(i + 1, "times") {
+        Some(i + 2)
+    } else {
+        None
+    };
+    if let Some(at) = times.filter(|&at| view.any(at, &["a", "an", "per", "each", "every"])) {
+        let (unit, factor) = lexicon::unit(view.word(at + 1)).filter(|_| !view.word(at + 1).ends_with('s'))?;
+        return Some(Found {
+            end: at + 2,
+            label: label_of(unit),
+            timex: timex::duration(&[(f64::from(factor), unit)]),
+        });
     }
     if !view.any(i, &["every", "each"]) {
         return None;
@@ -343,10 +429,10 @@ mod tests {
             "5 and a half minutes" => TIME "PT5M30S",
             "a month and a half" => DATE "P1M15D",
             "1 hour fifteen" => TIME "PT1H15M",
-            "the past two years" => DATE "P2Y",
+            "the [past two years]" => DATE "P2Y",
             "last 2 days" => DATE "P2D",
-            "the past few years" => DATE "PXY",
-            "the upcoming two weeks" => DATE "P2W",
+            "the [past few years]" => DATE "PXY",
+            "the [upcoming two weeks]" => DATE "P2W",
             "for [months]" => NONE,
             "a second term" => NONE,
             "one second" => TIME "PT1S",
@@ -356,6 +442,9 @@ mod tests {
             "every two years" => DATE "P2Y",
             "every other week" => DATE "P2W",
             "every Friday" => DATE "XXXX-WXX-5",
+            "We meet [twice a year]" => DATE "P1Y",
+            "[three times a week]" => DATE "P1W",
+            "[once per month]" => DATE "P1M",
             "daily" => DATE "P1D",
             "weekly" => DATE "P1W",
             "monthly" => DATE "P1M",
@@ -369,6 +458,28 @@ mod tests {
             "1/2 h" => TIME "PT30M",
             "48h" => TIME "PT48H",
             "1h" => TIME "PT1H",
+            "a [10-year] term" => DATE "P10Y",
+            "a [two-year] delay" => DATE "P2Y",
+            "a [five-day] visit" => DATE "P5D",
+            "the [24-hour] strike" => TIME "PT24H",
+            "the [52-year-old] was arrested" => DATE "P52Y",
+            "a [thirty-year] mortgage" => DATE "P30Y",
+            "the [24-year-old] musician" => DATE "P24Y",
+            "a man, [60 years old], died" => DATE "P60Y",
+            "sales rose from [a year earlier]" => DATE "P1Y",
+            "he died [two days later]" => DATE "P2D",
+            "a woman aged [87] died" => DATE "P87Y",
+            "children [under 18 years old]" => DATE "P18Y",
+            "prices rose [over five years]" => DATE "P5Y",
+            "it lasted [more than five years]" => DATE "P5Y",
+            "[about three months]" => DATE "P3M",
+            "[up to 10 days]" => DATE "P10D",
+            "[at least 30 years]" => DATE "P30Y",
+            "[nearly two decades]" => DATE "P20Y",
+            "in the [past two years]" => DATE "P2Y",
+            "a [second-year] student" => NONE,
+            "Sales fell in the [first 13 days of July]" => DATE "2024-07-01/2024-07-13",
+            "the [last two weeks of March 2024]" => DATE "2024-03-18/2024-03-31",
         );
     }
 }

@@ -732,7 +732,7 @@ mod tests {
             "Eid al-Adha" => DATE "2013-10-15",
             "Muslims marked [Eid al-Adha]" => DATE "2012-10-26",
             "Families gathered on [chinese lunar new year's day]" => DATE "2013-02-10",
-            "the prophet's ascension 2018" => DATE "2018-04-13",
+            "the [prophet's ascension 2018]" => DATE "2018-04-13",
             "Rakhi Sawant" => NONE,
         );
     }

@@ -355,7 +355,7 @@ pub fn lookup_decade(word: &str) -> Option<u32> {
     DECADES.get(word)
 }
 #[rustfmt::skip]
-const TRIGGERS: WordSet<421> = WordSet::new(&[
+const TRIGGERS: WordSet<425> = WordSet::new(&[
     "@", "a", "about", "afternoon", "afternoonish", "all", "amun", "an", "annually", "approximately", "apr", "apr.",
     "april", "around", "ascension", "ash", "ashura", "at", "atm", "aug", "aug.", "august", "autumn", "baisakhi",
     "bakr", "bakrid", "basant", "beginning", "between", "bhai", "bhaiya", "bhogi", "black", "boghi", "bogi", "bom",
@@ -365,7 +365,7 @@ const TRIGGERS: WordSet<421> = WordSet::new(&[
     "december", "deepavali", "dhanatrayodashi", "dhanteras", "dhulandi", "divali", "diwali", "durga", "dussehra",
     "each", "earlier", "early", "easter", "eid", "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty",
     "eleven", "eleventh", "end", "eod", "eom", "eoy", "evening", "every", "fall", "father", "feast", "feb", "feb.",
-    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "first", "five", "following", "forties",
+    "february", "few", "fifteen", "fifteenth", "fifth", "fifties", "fifty", "first", "fiscal", "five", "following", "forties",
     "fortnight", "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "fri.", "friday", "from", "future",
     "ganesh", "gokulashtami", "good", "great", "gudi", "guru", "h", "h1", "h2", "half", "halloween", "hannukah",
     "hannukkah", "hanukah", "hanukkah", "hanuman", "hijri", "holi", "holika", "holy", "hour", "hourly", "hours", "hr",
@@ -377,7 +377,7 @@ const TRIGGERS: WordSet<421> = WordSet::new(&[
     "midday", "middle", "midnight", "min", "mins", "minute", "minutes", "mlk", "moment", "mon", "mon.", "monday",
     "month", "monthly", "months", "morning", "mother", "naraka", "navaratri", "navratri", "new", "next", "night",
     "nightly", "nine", "nineteen", "nineteenth", "nineties", "ninety", "ninth", "noon", "nov", "nov.", "november",
-    "now", "nowadays", "oct", "oct.", "october", "on", "onam", "one", "orthodox", "pair", "palm", "pancake", "pargat",
+    "now", "nowadays", "oct", "oct.", "october", "on", "onam", "once", "one", "orthodox", "pair", "palm", "pancake", "pargat",
     "parsi", "passover", "past", "pentecost", "pesach", "phagwah", "pongal", "present", "presently", "presidents",
     "previous", "prophet", "purim", "q1", "q2", "q3", "q4", "qtr", "qtrs", "quarter", "quarterly", "quarters",
     "rabindra", "rabindranath", "rakhi", "raksha", "ram", "rama", "ramadan", "ramzan", "rath", "ratha", "recent",
@@ -387,9 +387,9 @@ const TRIGGERS: WordSet<421> = WordSet::new(&[
     "simchat", "six", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "spring", "springtime", "st", "st.",
     "start", "succos", "succot", "sukkot", "sukkoth", "summer", "summertime", "sun", "sun.", "sunday", "surya", "ten",
     "tenth", "thai", "thanksgiving", "the", "third", "thirteen", "thirteenth", "thirties", "thirtieth", "thirty",
-    "thiru", "thiruvonam", "this", "three", "thu", "thu.", "thur", "thur.", "thurs", "thurs.", "thursday", "tisha",
+    "thiru", "thiruvonam", "this", "three", "thrice", "thu", "thu.", "thur", "thur.", "thurs", "thurs.", "thursday", "tisha",
     "today", "tomorrow", "tomorrows", "tonight", "tonite", "trinity", "tu", "tue", "tue.", "tues", "tues.", "tuesday",
-    "twelfth", "twelve", "twenties", "twentieth", "twenty", "two", "ugadi", "upcoming", "vaisakha", "vaisakhi",
+    "twelfth", "twelve", "twenties", "twentieth", "twenty", "twice", "two", "ugadi", "upcoming", "vaisakha", "vaisakhi",
     "vaishakhi", "valentine", "valentines", "valmiki", "vasakhi", "vasant", "vesak", "vijayadashami", "vinayaka",
     "wed", "wed.", "wednesday", "week", "week-end", "weekend", "weekly", "weeks", "wesak", "whit", "white", "winter",
     "wintertime", "wkend", "world", "xmas", "year", "yearly", "years", "yesterday", "yom", "yr", "yrs", "yugadi",
@@ -443,13 +443,13 @@ fn is_trigger_with(word: &str, key: Key) -> bool {
 
 /// Trigger words no expression starts at (though matchers look for them
 /// after a number or another word): units ("3 years", "last month"), "on",
-/// "from" and "between" before a date, "recent" and "future" ("in recent
-/// years"). In news they are frequent, so the scan skips them at once.
-const NEVER_START_WORDS: [&str; 18] = [
+/// "from" and "between" before a date, "future". In news they are
+/// frequent, so the scan skips them at once.
+const NEVER_START_WORDS: [&str; 17] = [
     "between", "century", "days", "decades", "from", "future", "hour", "hours", "minute", "minutes", "month", "months",
-    "on", "recent", "seconds", "weeks", "year", "years",
+    "on", "seconds", "weeks", "year", "years",
 ];
-const NEVER_START: WordSet<18> = WordSet::new(&NEVER_START_WORDS);
+const NEVER_START: WordSet<17> = WordSet::new(&NEVER_START_WORDS);
 
 /// What the scan asks of every word, with the word's key found once: `None`
 /// when it is no trigger (`is_trigger`), else whether it is weak (needs a

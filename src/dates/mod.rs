@@ -8,7 +8,7 @@
 //! - [`absolute`]: calendar dates, months, years, decades, quarters, halves,
 //!   seasons ("Oct. 14", "2024-10-14", "the third quarter of 2024");
 //! - [`relative`]: expressions resolved against the reference date ("last
-//!   year", "on Friday", "two years ago", "recently", "three days after
+//!   year", "on Friday", "two years ago", "recent years", "three days after
 //!   Easter") and, when the caller gives one, its time of day ("in 2
 //!   minutes", "in a week", "3 hours ago");
 //! - [`duration`]: durations and sets ("three years", "every month");
@@ -21,18 +21,27 @@
 //! - [`nth`]: days and weeks counted in a period ("the first Monday of this
 //!   month", "the last week of September 2014");
 //! - [`range`]: ranges of days or times ("July 13-15", "9:30 - 11:00"),
-//!   valued as ISO 8601 intervals (`2024-07-13/2024-07-15`).
+//!   valued as ISO 8601 intervals (`2024-07-13/2024-07-15`); one written
+//!   with a word ("July 13 to 15") is read whole, then given as two spans.
 //!
 //! Values are written by [`timex`]; words come from [`lexicon`].
 //!
 //! Decisions:
-//! - A date and a time that follow each other ("Oct. 14 at 9:30 a.m.") make
-//!   one TIME span, `XXXX-10-14T09:30`.
+//! - A date and a time that follow each other ("Oct. 14 at 9:30 a.m.") are
+//!   read together, then given as two spans (ANNOTATION.md): DATE `Oct. 14`
+//!   and TIME `9:30 a.m.`, whose value has the day (`2024-10-14T09:30`). A
+//!   part of the day joined to its day stays one TIME ("Monday night",
+//!   "tomorrow evening at 5").
 //! - A modifier ("late August", "earlier this week", "the end of 2012") is
 //!   part of the span but not of the value: TIMEX3 would put it in `mod`,
 //!   which the contract lacks, so the value is the period (`2024-08`).
 //! - A set's value is its period: "every month" is `P1M`, "every Friday" is
-//!   `XXXX-WXX-5`.
+//!   `XXXX-WXX-5`, "twice a year" `P1Y` (the contract has no frequency).
+//! - Spans are drawn as ANNOTATION.md draws them: a leading "the" stays
+//!   outside ("past two years"); a qualifier before a count is inside
+//!   ("more than five years", "around 8:30 p.m."); ages are durations
+//!   ("52-year-old", "60 years old", "aged 87": `P52Y`); "now",
+//!   "currently" and "recently" are no dates.
 //! - Without a reference date, what it would resolve stays `X`.
 //! - An offset from the reference ("in 2 minutes", "in a week") needs the
 //!   reference's time of day; without it "in 2 minutes" stays the duration
@@ -114,6 +123,8 @@ pub fn recognise(
     for sentence in sentences {
         let view = View { text, tokens: &tokens[sentence.clone()], words: &words[sentence.clone()], reference, time };
         let triggers = &triggers[sentence.clone()];
+        // The last mention of the sentence: its index and the token after it.
+        let mut last: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < view.len() {
             if !worth_trying(&view, triggers, i) {
@@ -122,11 +133,29 @@ pub fn recognise(
             }
             match find_at(&view, i) {
                 Some(found) => {
-                    let range = ByteRange::new(view.tokens[i].range.start, view.tokens[found.end - 1].range.end);
-                    let mut mention = Mention::new(range, found.label, Source::Dates);
-                    mention.timex = Some(found.timex);
-                    mentions.push(mention);
-                    i = found.end;
+                    // A leading "the" stays outside every span (ANNOTATION.md):
+                    // "the past two years" is `past two years`.
+                    let first = if view.is(i, "the") && found.end > i + 1 { i + 1 } else { i };
+                    let end = found.end;
+                    let before = mentions.len();
+                    let mut push = |from: usize, to: usize, label: Label, timex: String| {
+                        let range = ByteRange::new(view.tokens[from].range.start, view.tokens[to - 1].range.end);
+                        let mut mention = Mention::new(range, label, Source::Dates);
+                        mention.timex = Some(timex);
+                        // "more than five years": the qualifier's name, as on numbers.
+                        mention.approx = crate::numbers::approx::qualifier_at(|k| view.word(k), from)
+                            .filter(|&(_, after)| after < to)
+                            .map(|(name, _)| name);
+                        mentions.push(mention);
+                    };
+                    for (from, to, label, timex) in parts(&view, first, found) {
+                        push(from, to, label, timex);
+                    }
+                    if let Some((k, last_end)) = last.filter(|_| mentions.len() == before + 1) {
+                        date_the_clock(&view, &mut mentions[k..], last_end, first);
+                    }
+                    last = Some((mentions.len() - 1, end));
+                    i = end;
                 }
                 None => i += 1,
             }
@@ -156,11 +185,127 @@ impl Trigger {
     }
 }
 
+/// The spans of an expression read whole: a range written with words
+/// splits at its word ("July 13 to 15" is DATE `July 13`, `2024-07-13`,
+/// and DATE `15`, `2024-07-15`; ANNOTATION.md), a compact one ("July
+/// 13-15") stays one span with its interval; then each part's clock and day
+/// split (`split_clock_from_day`).
+fn parts(view: &View, start: usize, found: Found) -> Vec<(usize, usize, Label, String)> {
+    let mut out = Vec::with_capacity(2);
+    let word_range = found.timex.split_once('/').and_then(|(a, b)| {
+        let k = (start + 1..found.end.saturating_sub(1))
+            .find(|&k| view.any(k, &["to", "through", "thru", "till", "until", "untill", "and"]))?;
+        Some((k, a.to_string(), b.to_string()))
+    });
+    let split = word_range.is_some();
+    let pieces = match word_range {
+        Some((k, a, b)) => vec![
+            (start, Found { end: k, label: found.label, timex: a }),
+            (k + 1, Found { end: found.end, label: found.label, timex: b }),
+        ],
+        None => vec![(start, found)],
+    };
+    for (from, piece) in pieces {
+        let from = if view.is(from, "the") && piece.end > from + 1 { from + 1 } else { from };
+        // An end of a split range is a TIME when it holds a clock or a part
+        // of the day ("July 13 to 15": two DATEs; "9:30 to 11:00": TIMEs).
+        let clock_or_part =
+            |v: &str| v.find('T').is_some_and(|t| v[t + 1..].bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()));
+        let label = match split {
+            false => piece.label,
+            true if clock_or_part(&piece.timex) => Label::Time,
+            true => Label::Date,
+        };
+        match split_clock_from_day(view, from, &Found { label, ..piece.clone() }) {
+            Some(split) => out.extend(split),
+            None => out.push((from, piece.end, label, piece.timex)),
+        }
+    }
+    out
+}
+
+/// A clock time and its day as two spans (ANNOTATION.md: "9 a.m. on
+/// Monday" is TIME `9 a.m.` and DATE `Monday`): the clock keeps the whole
+/// value (`2024-06-03T09:00`), the day its own. Asked only of a TIME whose
+/// value is one day's clock time, a few per article; None when `found` is
+/// not one, or its day is not a plain day ("tomorrow evening at 5" stays
+/// whole, as "Monday night" does).
+fn split_clock_from_day(view: &View, start: usize, found: &Found) -> Option<[(usize, usize, Label, String); 2]> {
+    let t = found.timex.find('T')?;
+    let clock_digits = found.timex.as_bytes().get(t + 1).is_some_and(u8::is_ascii_digit);
+    if found.label != Label::Time || found.timex.contains('/') || !clock_digits || t == 0 {
+        return None;
+    }
+    let day_value = &found.timex[..t];
+    let connector = |k: usize| view.any(k, &["at", "on", ",", "@", "by", "from"]);
+    // The day first ("Oct. 14 at 9:30 a.m."), or last ("8:30 p.m. ET on Wednesday").
+    for k in start..found.end {
+        let Some(day) = time::calendar_day(view, k) else { continue };
+        if day.label != Label::Date || day.timex != day_value || day.end > found.end {
+            continue;
+        }
+        let (clock_from, clock_to) = if k == start {
+            let mut from = day.end;
+            while from < found.end && connector(from) {
+                from += 1;
+            }
+            (from, found.end)
+        } else if day.end == found.end {
+            let mut to = k;
+            while to > start && connector(to - 1) {
+                to -= 1;
+            }
+            (start, to)
+        } else {
+            return None;
+        };
+        if clock_from >= clock_to {
+            return None;
+        }
+        let day_from = if view.is(k, "the") && day.end > k + 1 { k + 1 } else { k };
+        let clock = (clock_from, clock_to, Label::Time, found.timex.clone());
+        let day = (day_from, day.end, Label::Date, day.timex);
+        return Some(if k == start { [day, clock] } else { [clock, day] });
+    }
+    None
+}
+
+/// A clock time without its day beside a day read apart ("Thursday
+/// before 5pm", "in 7 days at 5pm", "5pm, on Friday"): the clock's value
+/// takes the day (`2024-06-13T17:00`), the spans stay two. `pair` is the
+/// earlier mention and the one just found; `gap` the tokens between them.
+fn date_the_clock(view: &View, pair: &mut [Mention], gap_from: usize, gap_to: usize) {
+    let [earlier, later] = pair else { return };
+    let value = |m: &Mention| m.timex.clone().unwrap_or_default();
+    let (a, b) = (value(earlier), value(later));
+    let day_then_clock = earlier.label == Label::Date && range::is_day(&a) && later.label == Label::Time;
+    let clock_then_day = earlier.label == Label::Time && later.label == Label::Date && range::is_day(&b);
+    let connectors: &[&str] = if day_then_clock {
+        &["at", "on", ",", "@", "by", "before", "after", "until", "till", "from", "shortly", "just"]
+    } else {
+        &["on", ","]
+    };
+    if gap_to - gap_from > 2 || !(gap_from..gap_to).all(|k| view.any(k, connectors)) {
+        return;
+    }
+    let clock_only =
+        |v: &str| v.starts_with('T') && v.as_bytes().get(1).is_some_and(u8::is_ascii_digit) && !v.contains('/');
+    if day_then_clock && clock_only(&b) {
+        later.timex = Some(format!("{a}{b}"));
+    } else if clock_then_day && clock_only(&a) {
+        earlier.timex = Some(format!("{b}{a}"));
+    }
+}
+
 /// The cheap test first: can an expression start at token `i`? A digit or a
 /// date word; "the", "in", "a" only before one ("in the third quarter").
 /// `triggers` are the sentence's tokens' (`view`'s).
 fn worth_trying(view: &View, triggers: &[Trigger], i: usize) -> bool {
     let here = triggers[i];
+    // "more than five years", "around 8:30", "at least 30 years"
+    if qualifier(view, i).is_some_and(|after| triggers.get(after).is_some_and(|t| t.trigger && !t.never)) {
+        return true;
+    }
     if !here.trigger {
         // "the ’90s"
         return matches!(view.word(i), "'" | "’") && view.is_digit(i + 1);
@@ -206,6 +351,8 @@ fn find_at(view: &View, i: usize) -> Option<Found> {
 /// The longest expression starting at token `i`, with its modifier.
 fn find_single(view: &View, i: usize) -> Option<Found> {
     if let Some(after) = modifier(view, i) {
+        // "the end of around next week": the hedge inside the period's span.
+        let after = if view.any(after, &["around", "about"]) { after + 1 } else { after };
         let found = longest(view, after).or_else(|| relative::this_unit(view, after));
         // "late August", "late tonight": periods, not durations or clock times.
         let period = |f: &Found| !(f.timex.starts_with('P') || f.label == Label::Time && f.timex.contains(':'));
@@ -213,7 +360,34 @@ fn find_single(view: &View, i: usize) -> Option<Found> {
             return Some(found);
         }
     }
+    // "more than five years", "around 8:30 p.m.": a qualifier belongs to a
+    // duration or a clock time as it does to a number (ANNOTATION.md).
+    // Only before a count: "over the past five years" is a span of time, not a hedge.
+    let counted = |k: usize| {
+        view.is_digit(k)
+            || lexicon::number_word(view.word(k)).is_some()
+            || lexicon::tens_word(view.word(k)).is_some()
+            || view.any(k, &["a", "an", "half", "noon", "midnight"])
+    };
+    if let Some(after) = qualifier(view, i).filter(|&after| counted(after)) {
+        // "about 5" alone is a number, not five o'clock.
+        let bare = view.int(after).is_some() && !view.is_digit(after + 1);
+        // "some three decades ago", "nearly a year earlier": a counted offset too.
+        let offset = |f: &Found| view.any(f.end - 1, &["ago", "earlier", "later", "hence"]);
+        let measured = |f: &Found| {
+            f.timex.starts_with('P') || offset(f) || f.label == Label::Time && !(bare && f.end == after + 1)
+        };
+        if let Some(found) = longest(view, after).filter(measured) {
+            return Some(found);
+        }
+    }
     longest(view, i)
+}
+
+/// The token index after an approximator or limit at `i` ("more than",
+/// "about", "up to", "under"): the numbers recogniser's table.
+fn qualifier(view: &View, i: usize) -> Option<usize> {
+    crate::numbers::approx::qualifier_at(|k| view.word(k), i).map(|(_, after)| after)
 }
 
 /// The longest match of all matchers at `i`; the first listed wins ties.

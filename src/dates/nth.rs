@@ -115,20 +115,34 @@ pub fn date(view: &View, i: usize) -> Option<Found> {
 /// at home): "the week of Oct. 6, 2013" is the working week from Oct. 7.
 pub fn week_of(view: &View, i: usize) -> Option<Found> {
     let at = view.skip(i, "the");
-    if !view.is(at, "week") || !view.is(at + 1, "of") {
+    if !view.is(at, "week") {
         return None;
     }
+    // "the week of Oct. 7"; "the week beginning Feb. 4" and "the week
+    // ending Feb. 10": the seven days from or to that day.
+    let anchor = if view.is(at + 1, "of") {
+        None
+    } else if view.any(at + 1, &["beginning", "starting", "commencing", "from"]) {
+        Some(true)
+    } else if view.is(at + 1, "ending") {
+        Some(false)
+    } else {
+        return None;
+    };
     let day = super::time::calendar_day(view, at + 2).filter(|d| super::range::is_day(&d.timex))?;
-    let value = match Date::parse(&day.timex) {
-        Ok(d) if d.weekday() == 6 => timex::week(Some(d.add_days(1))),
-        Ok(d) => timex::week(Some(d)),
-        Err(_) => "XXXX-WXX".to_string(),
+    let value = match (Date::parse(&day.timex), anchor) {
+        (Ok(d), Some(true)) if d.weekday() == 0 => timex::week(Some(d)),
+        (Ok(d), Some(true)) => format!("{d}/{}", d.add_days(6)),
+        (Ok(d), Some(false)) => format!("{}/{d}", d.add_days(-6)),
+        (Ok(d), None) if d.weekday() == 6 => timex::week(Some(d.add_days(1))),
+        (Ok(d), None) => timex::week(Some(d)),
+        (Err(_), _) => "XXXX-WXX".to_string(),
     };
     Some(Found::date(day.end, value))
 }
 
 /// The first and last day of a month (`2013-10`) or a year (`2013`) value.
-fn bounds(value: &str) -> Option<(Date, Date)> {
+pub(super) fn bounds(value: &str) -> Option<(Date, Date)> {
     let year: i32 = value.get(..4)?.parse().ok()?;
     match value.len() {
         4 => Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?)),
@@ -147,21 +161,24 @@ mod tests {
     #[test]
     fn counted_days_and_weeks() {
         cases!(Date::new(2013, 2, 12);
-            "the first Monday of this month" => DATE "2013-02-04",
+            "the [first Monday of this month]" => DATE "2013-02-04",
             "first monday of last month" => DATE "2013-01-07",
-            "the third Tuesday of September 2014" => DATE "2014-09-16",
+            "the [third Tuesday of September 2014]" => DATE "2014-09-16",
             "last Friday of October 2013" => DATE "2013-10-25",
-            "the 20th of next month" => DATE "2013-03-20",
-            "the last day of October 2015" => DATE "2015-10-31",
-            "the fifth last day of May 2013" => DATE "2013-05-27",
-            "the first week of October 2014" => DATE "2014-W41",
-            "the last week of September 2014" => DATE "2014-W39",
-            "the third last week of 2018" => DATE "2018-W50",
-            "the last weekend of October 2013" => DATE "2013-W43-WE",
-            "the week of Oct. 7, 2013" => DATE "2013-W41",
-            "the week of Oct. 6, 2013" => DATE "2013-W41",
-            "the week of Oct. 5, 2013" => DATE "2013-W40",
-            "Talks are planned for [the week of October 7th]" => DATE "2013-W41",
+            "the [20th of next month]" => DATE "2013-03-20",
+            "the [last day of October 2015]" => DATE "2015-10-31",
+            "the [fifth last day of May 2013]" => DATE "2013-05-27",
+            "the [first week of October 2014]" => DATE "2014-W41",
+            "the [last week of September 2014]" => DATE "2014-W39",
+            "the [third last week of 2018]" => DATE "2018-W50",
+            "the [last weekend of October 2013]" => DATE "2013-W43-WE",
+            "the [week of Oct. 7, 2013]" => DATE "2013-W41",
+            "Ships leave the [week beginning Feb. 4, 2013]" => DATE "2013-W06",
+            "the [week starting Feb. 6, 2013]" => DATE "2013-02-06/2013-02-12",
+            "the [week ending Feb. 10, 2013]" => DATE "2013-02-04/2013-02-10",
+            "the [week of Oct. 6, 2013]" => DATE "2013-W41",
+            "the [week of Oct. 5, 2013]" => DATE "2013-W40",
+            "Talks are planned for the [week of October 7th]" => DATE "2013-W41",
             "the week of the election" => NONE,
         );
     }

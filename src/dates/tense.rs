@@ -324,9 +324,16 @@ fn cue(view: &View, k: usize, from: usize) -> Option<Cue> {
         Some(Class::Verb) => return Some(Cue::Verb),
         Some(Class::Context) => {
             // "won't", "we ' ll" (a quote's apostrophe cut off), "set to", "set
-            // for", "going to", "is to", "likely to", "ahead of", "due on", "was
+            // for", "going to", "is to", "likely to", "ahead of", "due on", "is
             // due to fly" (but not "cancelled due to rain")
             let after_be = k > 0 && view.any(k - 1, BE);
+            // "was due to take effect on Sept. 1": a plan told in the past,
+            // its day gone (a present "is due to" is the upcoming one). A
+            // weekday is days away: "was due to fly on Saturday" is this one.
+            let weekday = lexicon::weekday(view.word(from)).is_some();
+            if view.is(k, "due") && k > 0 && view.any(k - 1, &["was", "were"]) && !weekday {
+                return Some(Cue::Past);
+            }
             let future = (view.is(k, "wo") && view.any(k + 1, &["n't", "n’t"]))
                 || (view.is(k, "ll") && view.attached(k) && view.any(k - 1, &["'", "’"]))
                 || (view.any(k, &["set", "going"]) && view.any(k + 1, &["to", "for"]) && after_be)
@@ -588,6 +595,12 @@ mod tests {
             ("a referendum, due to be held on [November 7]", Upcoming),
             ("He was likely to return on [Saturday].", Upcoming),
             ("She was due to fly to the United States on [Saturday].", Upcoming),
+            ("The law was due to take effect on [Sept. 1].", Past),
+            ("The law is due to take effect on [Sept. 1].", Upcoming),
+            ("Users rose to 400 million, up from 300 million in [December].", Past),
+            ("Sales had been falling since [March].", Past),
+            ("He said the plant closed in [March].", Past),
+            ("He said the plant would reopen in [March].", Upcoming),
             ("Commonwealth ministers will meet in London on [Wednesday] to discuss it, he added.", Upcoming),
             ("Talks were put off on [Wednesday], the radio said on Sunday.", Past),
             ("Canada beat Panama 3-1 on [Friday].", Past),

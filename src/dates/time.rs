@@ -131,6 +131,9 @@ pub fn clock(view: &View, i: usize) -> Option<(Clock, usize)> {
                 clock.zone = Some(z);
                 end += 3;
             }
+        } else if view.is(end, "local") && view.is(end + 1, "time") {
+            // "3am local time": the place's own clock, no zone to write.
+            end += 2;
         }
     }
     Some((clock, end))
@@ -590,8 +593,9 @@ mod tests {
         cases!(Date::new(2024, 10, 20);
             "9:30 a.m." => TIME "T09:30",
             "at [9:30 a.m.]" => TIME "T09:30",
-            "The talks began [Oct. 14 at 9:30 a.m.]" => TIME "2024-10-14T09:30",
-            "[Oct. 24 at 9:30 a.m.]" => TIME "2024-10-24T09:30",
+            "The talks began Oct. 14 at [9:30 a.m.]" => TIME "2024-10-14T09:30",
+            "The talks began [Oct. 14] at 9:30 a.m." => DATE "2024-10-14",
+            "Oct. 24 at [9:30 a.m.]" => TIME "2024-10-24T09:30",
             "noon" => TIME "T12:00",
             "at [midnight]" => TIME "T00:00",
             "10pm" => TIME "T22:00",
@@ -604,13 +608,20 @@ mod tests {
             "a quarter to noon" => TIME "T11:45",
             "at [3 in the morning]" => TIME "T03:00",
             "at [8 in the evening]" => TIME "T20:00",
-            "[tomorrow at 5pm]" => TIME "2024-10-21T17:00",
-            "[3pm tomorrow]" => TIME "2024-10-21T15:00",
+            "tomorrow at [5pm]" => TIME "2024-10-21T17:00",
+            "[tomorrow] at 5pm" => DATE "2024-10-21",
+            "[3pm] tomorrow" => TIME "2024-10-21T15:00",
             "[tonight at 8]" => TIME "2024-10-20T20:00",
             "[8 tonight]" => TIME "2024-10-20T20:00",
-            "The fire started at [9am on Saturday]" => TIME "2024-10-19T09:00",
-            "at [9am on Saturday]" => TIME "2024-10-26T09:00",
-            "Trading halted [Thursday 8:00 GMT]" => TIME "2024-10-17T08:00Z",
+            "The fire started at [9am] on Saturday" => TIME "2024-10-19T09:00",
+            "The fire started at 9am on [Saturday]" => DATE "2024-10-19",
+            "at [9am] on Saturday" => TIME "2024-10-26T09:00",
+            "Trading halted Thursday [8:00 GMT]" => TIME "2024-10-17T08:00Z",
+            "Bids close Thursday before [5pm]" => TIME "2024-10-24T17:00",
+            "The attack came at [around 3am local time]" => TIME "T03:00",
+            "Polls open Friday from [8am]" => TIME "2024-10-25T08:00",
+            "Landfall came [around 8:30 p.m. ET] on Wednesday" => TIME "2024-10-16T20:30-04:00",
+            "Landfall came around 8:30 p.m. ET on [Wednesday]" => DATE "2024-10-16",
             "[tomorrow evening at 5]" => TIME "2024-10-21T17:00",
             "He left on [Friday] 13" => DATE "2024-10-18",
             "at 7 people" => NONE,

@@ -74,6 +74,19 @@ pub(super) fn before(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     find(cur, i, BEFORE)
 }
 
+/// The same qualifiers for another recogniser's tokens, read by `word_at`
+/// ("" past the end): the date recogniser puts them inside durations and
+/// clock times ("more than five years", "around 8:30 p.m.").
+pub(crate) fn qualifier_at<'a>(word_at: impl Fn(usize) -> &'a str, i: usize) -> Option<(&'static str, usize)> {
+    if !FIRST_WORDS.contains(word_at(i)) {
+        return None;
+    }
+    BEFORE
+        .iter()
+        .find(|(words, _)| words.iter().enumerate().all(|(k, w)| word_at(i + k).eq_ignore_ascii_case(w)))
+        .map(|&(words, name)| (name, i + words.len()))
+}
+
 /// The qualifier right after a number ending before token `i`.
 pub(super) fn after(cur: &Cursor, i: usize) -> Option<(&'static str, usize)> {
     if !cur.is(i, "or") {

@@ -95,6 +95,9 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         cut: None,
     };
     if num.kind == NumKind::Ordinal {
+        if num.suffix.starts_with('-') {
+            measure.cut = Some(cur.end_of(num.end - 1) - num.suffix.len());
+        }
         return (currency.is_none() && !negative).then_some(measure);
     }
     if let Some(code) = currency {
@@ -110,8 +113,23 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         measure.unit = Unit::Money(Some(code));
         return Some(measure);
     }
-    let suffix = num.suffix;
+    let mut suffix = num.suffix;
     let mut end = num.end;
+    // "20-million-dollar": a scale word inside the compound, then its unit.
+    if let Some((word, rest)) = suffix.strip_prefix('-').and_then(|s| s.split_once('-')) {
+        let scale = match word {
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            "trillion" => 1e12,
+            _ => 1.0,
+        };
+        if scale > 1.0 && !rest.is_empty() {
+            measure.value *= scale;
+            measure.scale *= scale;
+            suffix = &suffix[word.len() + 1..];
+        }
+    }
     // "9.83e-3 +/- 1e-5 km/s2", "2,000.45±0.01 pounds": an uncertainty before the unit.
     if suffix.is_empty() {
         let plus_minus = if cur.word(end) == "±" {
@@ -142,7 +160,7 @@ pub(super) fn read(cur: &Cursor, i: usize) -> Option<Measure> {
         measure.end = after;
         return Some(measure);
     }
-    if let Some(found) = money::after(cur, suffix, end, i, num.scale > 1.0) {
+    if let Some(found) = money::after(cur, suffix, end, i, measure.scale > 1.0) {
         measure.value *= found.factor;
         measure.value_max = measure.value_max.map(|v| v * found.factor);
         measure.unit = Unit::Money(found.code);

@@ -24,12 +24,16 @@
 //!   ("at least", "no less than", "or more"), `up_to` ("up to", "at most",
 //!   "no more than", "as many as"), `under` ("under", "less than", "fewer
 //!   than", "below") and `exactly`.
-//! - A plural noun right after a CARDINAL is part of it and its `unit`
-//!   ("12.5 million people"); see `noun` for the narrow rule, under which
-//!   "1.2 billion fake accounts" stays "1.2 billion" with no unit.
-//!   "half the population" keeps its noun the same way.
+//! - A plural noun right after a CARDINAL is its `unit` but stays outside
+//!   the span, as OntoNotes draws a count ("12.5 million people" is the
+//!   span "12.5 million", unit `people`); see `noun` for the narrow rule,
+//!   under which "1.2 billion fake accounts" has no unit. "half the
+//!   population" names its noun the same way. A unit of time after a
+//!   number ("five years", "over 18 years old") is left to the date
+//!   recogniser: durations and ages are DATE.
 //! - Proportions are CARDINAL values: "one in five" is 0.2, "two-thirds" 0.667.
-//! - "3 percentage points" is a PERCENT with unit `points` (see `percent`).
+//! - "3 percentage points" is a QUANTITY with unit `percentage point`, "25
+//!   basis points" one with unit `basis point` (ANNOTATION.md; see `percent`).
 //! - Years are left to the date recogniser: four plain digits between 1100
 //!   and 2199 after "in", "since", "by", a month name and the like give no
 //!   number at all; elsewhere ("2024 was…") a CARDINAL, which the resolver
@@ -39,7 +43,7 @@
 //!   ("3D") give nothing; version numbers ("2.3.1") too.
 //! - A value too large for `f64` (a line of 100,000 digits) is omitted.
 
-mod approx;
+pub(crate) mod approx;
 mod cursor;
 mod measure;
 mod money;
@@ -167,6 +171,11 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         approx = None;
     }
     let ranged = value_max.is_some();
+    // "3 million and a half": half the scale more.
+    if !ranged && first.scale > 1.0 && cur.is(end, "and") && cur.is(end + 1, "a") && cur.is(end + 2, "half") {
+        value += 0.5 * first.scale;
+        end += 3;
+    }
 
     // "7 feet 10 inches", "2 km and 1 metre": one length.
     if let (Unit::Quantity(name), false) = (&unit, ranged) {
@@ -184,17 +193,31 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         }
     }
 
+    // "Nikkei 225", "iOS 17.4", "House Bill 18": part of a name.
+    let plain = unit == Unit::None && first.kind != NumKind::Ordinal && !ranged && approx.is_none();
+    if plain && opener.is_none() && noun::name_before(cur, start) {
+        return Some((None, end));
+    }
     let mut noun = None;
+    // The span ends before a counted noun; the scan goes on after it.
+    let mut span_end = None;
     if unit == Unit::None && first.kind != NumKind::Ordinal && first.cut.is_none() {
+        // "one billion years" stays a count: durations have no scale words;
+        // "5-10 years", "between 5 and 10 years" stay counts: a duration has one number.
+        if noun::time_unit(cur, end) && first.scale == 1.0 && !ranged {
+            return Some((None, end));
+        }
         if let Some((proportion, after)) = proportion(cur, value, end) {
             value = proportion;
             end = after;
         } else if let Some(n) = noun::counted(cur, end) {
             noun = Some(n);
+            span_end = Some(end);
             end = n + 1;
         } else if first.kind == NumKind::Fraction {
             if let Some(n) = noun::after_the(cur, end) {
                 noun = Some(n);
+                span_end = Some(end);
                 end = n + 1;
             }
         }
@@ -215,7 +238,10 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
     if approx.is_none() {
         if let Some((name, after)) = approx::after(cur, end) {
             approx = Some(name);
-            end = after;
+            // "10,000 or more" is one span; "10,000 people or more" keeps its noun outside.
+            if span_end.is_none() {
+                end = after;
+            }
         }
     }
 
@@ -233,24 +259,41 @@ fn expression(cur: &Cursor, i: usize) -> Option<(Option<Mention>, usize)> {
         }
     }
 
+    // "No. 2": a rank, ORDINAL (ANNOTATION.md), its abbreviation inside.
+    let rank = unit == Unit::None
+        && !ranged
+        && approx.is_none()
+        && start == k
+        && start > cur.start
+        && matches!(cur.word(start - 1), "No." | "no." | "No")
+        && cur.word(start).bytes().all(|b| b.is_ascii_digit());
+    if rank {
+        start -= 1;
+        noun = None;
+        span_end = None;
+    }
     let label = match (&unit, first.kind) {
+        _ if rank => Label::Ordinal,
         (Unit::None, NumKind::Ordinal) => Label::Ordinal,
         (Unit::None, _) => Label::Cardinal,
-        (Unit::Percent(_), _) => Label::Percent,
+        (Unit::Percent(Percent::Plain), _) => Label::Percent,
+        // Percentage and basis points are measured differences (ANNOTATION.md).
+        (Unit::Percent(_), _) => Label::Quantity,
         (Unit::Money(_), _) => Label::Money,
         (Unit::Quantity(_), _) => Label::Quantity,
     };
     let unit_text = match unit {
         Unit::None => noun.map(|n| cur.word(n).to_string()),
-        Unit::Percent(Percent::Percent) => None,
-        Unit::Percent(Percent::Points) => Some("points".to_string()),
+        Unit::Percent(Percent::Plain) => None,
+        Unit::Percent(Percent::Points) => Some("percentage point".to_string()),
+        Unit::Percent(Percent::Basis) => Some("basis point".to_string()),
         Unit::Money(code) => code.map(str::to_string),
         Unit::Quantity(name) => Some(name),
     };
     // "6.0-sigma", "360-ish": the number without the words after its hyphen.
     let last_byte = match first.cut {
         Some(cut) if end == first.end => cut,
-        _ => cur.end_of(end - 1),
+        _ => cur.end_of(span_end.unwrap_or(end) - 1),
     };
     let range = ByteRange::new(cur.start_of(start), last_byte);
     let mut mention = Mention::new(range, label, Source::Numbers);
@@ -290,14 +333,25 @@ fn range_tail(cur: &Cursor, first: &Measure, opener: Option<Opener>, start: usiz
     if second.kind == NumKind::Ordinal || second.value_max.is_some() {
         return None;
     }
+    // "from 13 to 15 July": days of a month, the date recogniser's.
+    let month_at = |j: usize| crate::dates::lexicon::month(cur.word(j)).is_some();
+    if month_at(second.end) || cur.is(second.end, "of") && month_at(second.end + 1) {
+        return None;
+    }
     let free = opener.is_some() || !changes_before(cur, start);
     // A dash joins a rising range only: "$418 - $380" is two prices.
     if joiner == "-" && first.value >= second.value {
         return None;
     }
+    // "20 to 30 people", "some 20,000 to 30,000 people": a rising range of a count.
+    let counted_range = joiner == "to"
+        && free
+        && first.value < second.value
+        && !first.four_digits
+        && noun::counted(cur, second.end).is_some();
     let fits = match (&first.unit, &second.unit) {
         (Unit::None, Unit::None) => {
-            opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits)
+            opener.is_some() || (joiner == "-" && first.value < second.value && !first.four_digits) || counted_range
         }
         (Unit::None, _) => free,
         (a, b) => a == b && free,

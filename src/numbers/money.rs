@@ -65,12 +65,12 @@ fn symbol(word: &str) -> Option<&'static str> {
 /// The letters before a glued "$": "US$", "C$", "A$", "HK$".
 fn dollar_prefix(word: &str) -> Option<&'static str> {
     Some(match word {
-        "US" | "U.S." => "USD",
-        "C" | "CA" | "Can" => "CAD",
-        "A" | "AU" => "AUD",
-        "HK" => "HKD",
-        "S" | "SG" => "SGD",
-        "NZ" => "NZD",
+        "US" | "U.S." | "USD" => "USD",
+        "C" | "CA" | "Can" | "CAD" => "CAD",
+        "A" | "AU" | "AUD" => "AUD",
+        "HK" | "HKD" => "HKD",
+        "S" | "SG" | "SGD" => "SGD",
+        "NZ" | "NZD" => "NZD",
         "NT" => "TWD",
         "R" => "BRL",
         "Mex" => "MXN",
@@ -82,6 +82,19 @@ fn dollar_prefix(word: &str) -> Option<&'static str> {
 fn abbreviation(word: &str) -> Option<&'static str> {
     Some(match word {
         "Rs" | "Rs." | "rs" | "rs." => "INR",
+        // The renminbi's common abbreviation, not an ISO code.
+        "RMB" | "rmb" => "CNY",
+        // Codes written in lower case after an amount ("20 usd"): only the
+        // main ones, none an English word.
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "cny" => "CNY",
+        "inr" => "INR",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "chf" => "CHF",
         "RM" => "MYR",
         "Rp" => "IDR",
         _ => return None,
@@ -158,6 +171,12 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize, first: usize, scaled: 
         "Rs" | "RM" => return found(abbreviation(suffix), i, 1.0),
         "US" | "C" | "A" | "HK" if cur.word(i) == "$" && cur.glued(i) => {
             return found(dollar_prefix(suffix), i + 1, 1.0)
+        }
+        // "20-million-dollar", "a 5-euro note": a currency word in a compound.
+        // "a 10-pound bag" weighs: a pound is money here only with a scale.
+        _ if suffix.starts_with('-') => {
+            let (key, default, factor) = name_of(&suffix[1..])?;
+            return (key != "pound" || scaled).then_some(After { code: default, end: i, factor });
         }
         "c" => return found(Some("USD"), i, 0.01),
         "p" => return found(Some("GBP"), i, 0.01),
@@ -405,8 +424,8 @@ fn paying_before(cur: &Cursor, first: usize) -> bool {
     (first.saturating_sub(4).max(cur.start)..first).any(|k| PAYING.contains(&cur.lower(k).as_str()))
 }
 
-/// The cents of an amount: "$20 and 43c", "20 dollars 43 cents", "$20 43" at
-/// the end of the text. `i` is the token after the amount. Returns the cents
+/// The cents of an amount: "$20 and 43c", "20 dollars 43 cents", "$20 43" or
+/// "15 dollars 50" at the end of a sentence or clause. `i` is the token after the amount. Returns the cents
 /// as a fraction of the main unit and the token after them.
 pub(super) fn cents(cur: &Cursor, i: usize) -> Option<(f64, usize)> {
     let mut k = i;
@@ -428,7 +447,10 @@ pub(super) fn cents(cur: &Cursor, i: usize) -> Option<(f64, usize)> {
         "c" | "cent" | "cents" | "pence" | "penny" | "p" | "sen" | "sens" | "kopiyka" | "kopiykas" | "kopecks"
         | "kopeks" => Some((worth, num.end + 1)),
         "¢" => Some((worth, num.end + 1)),
-        _ if !cur.has(num.end) => Some((worth, num.end)),
+        // "$20 43" or "15 dollars 50" ending a sentence or a clause.
+        _ if !cur.has(num.end) || matches!(cur.word(num.end), "." | "," | ";" | ")" | "!" | "?") => {
+            Some((worth, num.end))
+        }
         _ => None,
     }
 }

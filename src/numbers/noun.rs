@@ -130,3 +130,47 @@ pub(super) fn after_the(cur: &Cursor, i: usize) -> Option<usize> {
         matches!(word, "the" | "other" | "same" | "most" | "rest" | "time" | "way" | "size" | "amount" | "number");
     (plain && !function && !NOT_NOUNS.contains(&word)).then_some(i + 1)
 }
+
+/// True when token `i` is a unit of time written out ("years", "day",
+/// "hours"): a number before it is a duration or an age, which the date
+/// recogniser reads ("five years", "18 years old"). Abbreviations ("h",
+/// "min") and "quarter" (also a fraction) are not asked.
+pub(super) fn time_unit(cur: &Cursor, i: usize) -> bool {
+    use crate::dates::lexicon::{unit, Unit};
+    let word = cur.word(i);
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && unit(word).is_some_and(|(u, _)| u != Unit::Quarter && !matches!(word, "secs" | "mins" | "second"))
+}
+
+/// Capitalised words whose number is a level or a count, not part of a
+/// name: "Category 5" (a storm's category is CARDINAL `5`, as news-dev's
+/// README decides under ANNOTATION.md), "Level 3", "Stage 4", "Phase 2".
+const LEVEL_WORDS: &[&str] = &["category", "level", "stage", "phase", "tier", "grade", "round", "game", "leg"];
+
+/// True when the number at token `i` belongs to the name before it:
+/// "Nikkei 225", "S&P 500", "FTSE 100", "iOS 17.4", "Claude 3.5", "House
+/// Bill 18", "PaLM 2". The word before, one space away, is capitalised
+/// inside a sentence or cased like a name anywhere ("iOS", "S&P", "FTSE",
+/// "PaLM"); a sentence's first word ("In 2019", "Only 5") must be cased so.
+/// Months, weekdays, "No." and the level words of [`LEVEL_WORDS`] are not
+/// names here.
+pub(super) fn name_before(cur: &Cursor, i: usize) -> bool {
+    if i <= cur.start || cur.glued(i) || cur.kind(i - 1) != Some(TokenKind::Word) {
+        return false;
+    }
+    let word = cur.word(i - 1);
+    if word.len() < 2 || word.ends_with('.') {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let cased_like_a_name = chars.any(|c| c.is_uppercase() || c == '&');
+    let capitalised_inside = first_upper && i - 1 > cur.start;
+    if !(capitalised_inside || cased_like_a_name) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let date_word = crate::dates::lexicon::month(&lower).is_some() || crate::dates::lexicon::weekday(&lower).is_some();
+    !date_word && !LEVEL_WORDS.contains(&lower.as_str()) && lower != "no"
+}

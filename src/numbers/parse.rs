@@ -660,6 +660,16 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     if matches!(first, "a" | "an") {
         return article(cur, i);
     }
+    // "first-ever", "second-largest": the rank before the hyphen (ANNOTATION.md
+    // tags inside compounds); "first-quarter" is a period, left alone.
+    if let Some((head, tail)) = first.split_once('-') {
+        let word_tail = !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_alphabetic());
+        if let Some(v) = ordinal_word(head).filter(|_| word_tail && !matches!(tail, "quarter" | "half")) {
+            let mut num = simple(f64::from(v), i + 1, NumKind::Ordinal);
+            num.suffix = &cur.word(i)[head.len()..];
+            return Some(num);
+        }
+    }
     // "half-litre", "quarter-litre": a fraction of the unit after the hyphen.
     if let Some((head, tail)) = first.split_once('-') {
         let value = match head {
@@ -689,6 +699,14 @@ fn words<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
     if first == "half" {
         if blocks_half(prev) {
             return None;
+        }
+        // "half a million": half the scale, a count.
+        if cur.is(i + 1, "a") {
+            if let Some(scale) = scale_word(cur.lower(i + 2).as_str(), false, false).filter(|&s| s >= 1e3) {
+                let mut num = simple(0.5 * scale, i + 3, NumKind::Words);
+                num.scale = scale;
+                return Some(num);
+            }
         }
         return Some(simple(0.5, i + 1, NumKind::Fraction));
     }
@@ -904,7 +922,23 @@ fn article<'a>(cur: &Cursor<'a>, i: usize) -> Option<Num<'a>> {
         return Some(simple(13.0, i + 4, NumKind::Words));
     }
     if let Some((den, false)) = denominator(next) {
+        // "a quarter of a million": the fraction of the scale, a count.
+        if cur.is(i + 2, "of") && (cur.is(i + 3, "a") || cur.is(i + 3, "an")) {
+            if let Some(scale) = scale_word(cur.lower(i + 4).as_str(), false, false).filter(|&s| s >= 1e3) {
+                let mut num = simple(scale / den, i + 5, NumKind::Words);
+                num.scale = scale;
+                return Some(num);
+            }
+        }
         if cur.is(i + 2, "of") {
+            return Some(simple(1.0 / den, i + 2, NumKind::Fraction));
+        }
+        // "grew by a third since 2019", "cut by a fifth.": no noun follows,
+        // so a share, not a rank ("a third term").
+        const AFTER_A_SHARE: &[&str] =
+            &["since", "in", "on", "from", "to", "by", "over", "last", "this", "between", "and", "or", "than", "after"];
+        let ends = !cur.has(i + 2) || cur.kind(i + 2) == Some(TokenKind::Punct);
+        if ends || AFTER_A_SHARE.iter().any(|w| cur.is(i + 2, w)) {
             return Some(simple(1.0 / den, i + 2, NumKind::Fraction));
         }
     }

@@ -1,9 +1,8 @@
 //! Percentages: "25%", "25 per cent", "25 percent", "25 pct", "25pc".
 //!
-//! "3 percentage points" is a PERCENT too, with unit `points`: it reads as a
-//! percentage-family figure and is highlighted like one, while the unit keeps
-//! apart the difference between two percentages from a percentage itself
-//! (`unit` is otherwise absent on PERCENT, where `%` is implied).
+//! "3 percentage points" and "25 basis points" are read here too, as the
+//! differences of percentages they are: QUANTITY with unit `percentage
+//! point` or `basis point` (ANNOTATION.md), not PERCENT.
 
 use super::cursor::Cursor;
 
@@ -11,9 +10,11 @@ use super::cursor::Cursor;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Percent {
     /// A percentage: "25%".
-    Percent,
+    Plain,
     /// A difference of percentages: "3 percentage points".
     Points,
+    /// A hundredth of a percentage point: "25 basis points", "25bp".
+    Basis,
 }
 
 /// The percent sign or words after a number: `suffix` is what is glued to its
@@ -22,20 +23,23 @@ pub(super) enum Percent {
 pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<(Percent, usize)> {
     match suffix {
         "" => {}
-        "pc" | "pct" => return Some((Percent::Percent, i)),
+        "pc" | "pct" => return Some((Percent::Plain, i)),
         "pp" | "ppt" | "ppts" => return Some((Percent::Points, i)),
+        "bp" | "bps" => return Some((Percent::Basis, i)),
         _ => return None,
     }
     let word = cur.lower(i);
     match word.as_str() {
         "%" | "percent" | "pct" | "pct." => {
             // "25% points" is rare; "25 percentage points" is the usual form.
-            Some((Percent::Percent, i + 1))
+            Some((Percent::Plain, i + 1))
         }
-        "per" if cur.is(i + 1, "cent") => Some((Percent::Percent, i + 2)),
+        "per" if cur.is(i + 1, "cent") => Some((Percent::Plain, i + 2)),
         "percentage" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Points, i + 2)),
         "percentage-point" | "percentage-points" => Some((Percent::Points, i + 1)),
         "pp" | "ppt" | "ppts" => Some((Percent::Points, i + 1)),
+        "basis" if cur.is(i + 1, "points") || cur.is(i + 1, "point") => Some((Percent::Basis, i + 2)),
+        "bp" | "bps" => Some((Percent::Basis, i + 1)),
         _ => None,
     }
 }

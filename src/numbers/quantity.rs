@@ -309,9 +309,21 @@ pub(super) fn after(cur: &Cursor, suffix: &str, i: usize) -> Option<After> {
     let (unit, mut end) = if suffix.is_empty() {
         spaced(cur, i)?
     } else {
-        // "27-kilometer", "twenty-pound": the hyphen is not part of the unit.
+        // "27-kilometer", "twenty-pound": the hyphen is not part of the unit;
+        // "1.5-degree", "2,000-square-foot" name theirs in words.
         let text = suffix.strip_prefix('-').unwrap_or(suffix);
-        (unit_text(text, false)?, i)
+        let unit = match text {
+            "degree" => Some("degree".to_string()),
+            _ => unit_text(text, false).or_else(|| {
+                let (power, base) = match text.split_once('-')? {
+                    ("square", base) => (2, base),
+                    ("cubic", base) => (3, base),
+                    _ => return None,
+                };
+                powered(&unit_text(base, false)?, power)
+            }),
+        };
+        (unit?, i)
     };
     let mut unit = unit;
     // "km^3", "km squared": a power after the unit.
