@@ -13,7 +13,7 @@ fn main() {
     println!("{}\n", total.report());
     for (domain, score) in &domains {
         println!(
-            "{domain:<9} {:>3} figures  subject {:.2}  time {:.2}  change {:.2}  source {:.2}  fully {:.2}",
+            "{domain:<10} {:>3} figures  subject {:.2}  time {:.2}  change {:.2}  source {:.2}  fully {:.2}",
             score.gold,
             score.subject(),
             score.time(),

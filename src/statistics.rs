@@ -139,6 +139,8 @@ struct SentenceView<'c, 'a> {
     /// coordinate clause does (", while the S&P 500 slid 1.1%"), a
     /// subordinate one does not ("after the carmaker cut its forecast").
     carries: Vec<bool>,
+    /// The first token of each clause.
+    clause_starts: Vec<usize>,
 }
 
 impl<'c, 'a> SentenceView<'c, 'a> {
@@ -152,6 +154,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         // ("after", "unless", "while"), and at "and" or "but" after a comma.
         let mut clause = 0;
         let mut carries = vec![true];
+        let mut clause_starts = vec![tokens.start];
         let clause_of = tokens
             .clone()
             .map(|i| {
@@ -162,11 +165,12 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 if coordinate || (i > tokens.start && SUBORDINATORS.contains(word)) {
                     clause += 1;
                     carries.push(coordinate);
+                    clause_starts.push(i);
                 }
                 clause
             })
             .collect();
-        SentenceView { context, tokens, mentions, range, clause_of, carries }
+        SentenceView { context, tokens, mentions, range, clause_of, carries, clause_starts }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -230,7 +234,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             let change = self.change(p, &figures, &parts[p], &links, &owned_at);
             links.push(Link {
                 value_mention: m,
-                subject: self.subject(p, &figures, &parts[p], change.is_some()),
+                subject: self.subject(p, &figures, &parts[p], change.is_some(), links.last()),
                 time_mention: self.time(number, &times),
                 frequency: None,
                 change,
@@ -294,7 +298,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             .strip_prefix('-')
             .is_some_and(|rest| TIME_UNITS.contains(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")));
         let unit_inside = mention.unit.as_deref().is_some_and(|u| TIME_UNITS.contains(u));
-        !(unit_after || hyphen_unit || unit_inside)
+        !(mention.label == Label::Cardinal && (unit_after || hyphen_unit || unit_inside))
     }
 
     /// The token after figure `m`, past the words that measure it ("7 basis points").
@@ -323,12 +327,26 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             let before1 = before(1);
             let is_before = |word: &str| before1.as_deref() == Some(word);
             if roles[p] == Role::Own {
-                // "rose 3 points to 41%", "rose 40% last week to 3,150", "a 329 percent rise in net profit to 1.2 billion yuan".
+                // "rose 3 points to 41%", "rose 40% last week to 3,150", "a 329 percent rise in net profit to 1.2 billion yuan",
+                // "fell $2.40, or 3.1%, to $74.90", "closed up 1.9% at 38,200", "0.3% higher against the dollar at $1.2415".
                 let mut k = after;
-                let mut noun_direction = None;
+                let mut restated = None;
+                if self.is(k, ",") && self.is(k + 1, "or") {
+                    if let Some(q) = figure_at(k + 2).filter(|&q| q == p + 1) {
+                        restated = Some(q);
+                        k = self.after_units(figures[q]);
+                        if self.is(k, ",") {
+                            k += 1;
+                        }
+                    }
+                }
+                if self.is(k, "in") || self.is(k, "on") {
+                    k += 1;
+                }
                 if let Some(d) = self.mention_at_token(k).filter(|&d| self.mention(d).label == Label::Date) {
                     k = self.token_after(d);
                 }
+                let mut noun_direction = None;
                 if k < self.tokens.end && CHANGE_NOUNS.contains(self.word(k)) {
                     noun_direction = direction_of(Key::of(self.word(k)));
                     k += 1;
@@ -339,28 +357,39 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                         }
                     }
                 }
-                if self.is(k, "to") {
-                    if let Some(q) = figure_at(k + 1).filter(|&q| q > p) {
-                        roles[p] =
-                            if is_before("from") { Role::Baseline(q, None) } else { Role::Size(q, noun_direction) };
-                        continue;
+                // The level's own direction word: "up 1.9% at", "0.3% higher … at".
+                let moved = (start > self.tokens.start).then(|| direction_word(&self.lower(start - 1))).flatten();
+                let higher = (after < self.tokens.end).then(|| after_direction(self.word(after))).flatten();
+                let level = if self.is(k, "to") {
+                    // "to an average of 8,900", "to a record 37.4 billion tonnes".
+                    (k + 1..self.tokens.end.min(k + 5))
+                        .take_while(|&j| {
+                            j == k + 1 || self.is_determiner(j - 1) || self.is_noun_like(j - 1) || self.is(j - 1, "of")
+                        })
+                        .find_map(&figure_at)
+                } else if moved.or(higher).is_some() {
+                    (k..self.tokens.end.min(k + 6))
+                        .take_while(|&j| self.word(j) != ",")
+                        .find(|&j| self.is(j, "at"))
+                        .and_then(|j| figure_at(j + 1))
+                } else {
+                    None
+                };
+                if let Some(q) = level.filter(|&q| q > p) {
+                    let role = if is_before("from") {
+                        Role::Baseline(q, None)
+                    } else {
+                        Role::Size(q, noun_direction.or(higher))
+                    };
+                    roles[p] = role;
+                    if let Some(r) = restated {
+                        roles[r] = Role::Size(q, None);
                     }
-                }
-                // "0.3% higher against the dollar at $1.2415": the size of the level's move.
-                if let Some(d) = (after < self.tokens.end).then(|| after_direction(self.word(after))).flatten() {
-                    let at =
-                        (after + 1..self.tokens.end.min(after + 6)).find(|&k| self.is(k, "at") || self.word(k) == ",");
-                    if let Some(q) = at.filter(|&k| self.is(k, "at")).and_then(|k| figure_at(k + 1)).filter(|&q| q > p)
-                    {
-                        roles[p] = Role::Size(q, Some(d));
-                        continue;
-                    }
+                    continue;
                 }
                 // "318 points, or 0.8%,": the same move.
-                if self.is(after, ",") && self.is(after + 1, "or") {
-                    if let Some(q) = figure_at(after + 2).filter(|&q| q == p + 1) {
-                        roles[q] = Role::Restates(p);
-                    }
+                if let Some(q) = restated {
+                    roles[q] = Role::Restates(p);
                 }
             } else {
                 continue;
@@ -379,7 +408,9 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 }
                 // "…, up 6% from a year ago", "…, adding 4.5%".
                 let comma_before = |k: usize| start >= self.tokens.start + k && self.word(start - k) == ",";
-                if comma_before(2) {
+                // Only "up"/"down" or a participle: "…, raised $35 million" is a statistic of its own.
+                let participle = before1.as_deref().is_some_and(|w| after_direction(w).is_some() || w.ends_with("ing"));
+                if comma_before(2) && participle {
                     if let Some(d) = before1.as_deref().and_then(direction_word) {
                         roles[p] = Role::Size(owner, Some(d));
                         continue;
@@ -434,8 +465,9 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let size = parts.iter().find_map(|&(q, role)| matches!(role, Role::Size(..)).then_some((q, role)));
         let baseline = parts.iter().find_map(|&(q, role)| matches!(role, Role::Baseline(..)).then_some((q, role)));
 
-        // The word of change before the number, inside its clause.
-        let start = self.first_token(m);
+        // The word of change before the number (or before the size of its
+        // move: "fell $2.40, or 3.1%, to $74.90"), inside its clause.
+        let start = size.map_or(self.first_token(m), |(q, _)| self.first_token(figures[q]).min(self.first_token(m)));
         let floor = self.tokens.start.max(start.saturating_sub(12));
         let mut verb = None;
         let mut stopped_at = None;
@@ -462,6 +494,10 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 verb = Some((Direction::Flat, i));
                 break;
             }
+            // "raised $35 million" from investors is money found, not a rise.
+            if RAISE.contains_key(key) && i + 1 == self.first_token(m) && mention.label == Label::Money {
+                break;
+            }
             // "pulled the Nasdaq down 1.7%", "up 6%".
             if let Some(d) =
                 direction_of(key).or_else(|| (i + 1 == start).then(|| after_direction(self.word(i))).flatten())
@@ -475,7 +511,10 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let after_word = (after < self.tokens.end).then(|| self.word(after)).and_then(|w| {
             after_direction(w).or_else(|| CHANGE_NOUNS.contains(w).then(|| direction_of(Key::of(w))).flatten())
         });
-        let after_flat = after < self.tokens.end && FLAT.contains(self.word(after));
+        // "6.3% in December, unchanged from November".
+        let after_flat = (after..self.tokens.end.min(after + 6))
+            .take_while(|&k| self.mention_at_token(k).is_none_or(|n| !self.is_numeric(n)))
+            .any(|k| FLAT.contains(self.word(k)) && (k == after || self.word(k - 1) == ","));
         let size_direction = size.and_then(|(_, role)| match role {
             Role::Size(_, d) => d,
             _ => None,
@@ -567,7 +606,14 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     }
 
     /// What figure `p` counts or measures.
-    fn subject(&self, p: usize, figures: &[usize], parts: &[(usize, Role)], moved: bool) -> Option<String> {
+    fn subject(
+        &self,
+        p: usize,
+        figures: &[usize],
+        parts: &[(usize, Role)],
+        moved: bool,
+        previous: Option<&Link>,
+    ) -> Option<String> {
         let m = figures[p];
         let mention = self.mention(m);
         let after = self.token_after(m);
@@ -598,9 +644,13 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         if !moved && (unit_points || (after < self.tokens.end && self.lower(after) == "points")) {
             return Some("points".to_string());
         }
-        // "a 31% lower risk": past the comparative.
-        let after =
-            if after < self.tokens.end && after_direction(self.word(after)).is_some() { after + 1 } else { after };
+        // "a 31% lower risk": past the comparative; "800 million weekly users": past the frequency.
+        let frequency = self.mention_at_token(after).filter(|&d| self.frequency_of(d).is_some());
+        let after = match frequency {
+            Some(d) => self.token_after(d),
+            None if after < self.tokens.end && after_direction(self.word(after)).is_some() => after + 1,
+            None => after,
+        };
         let j = self.noun_run(after);
         if j > after {
             return Some(self.with_place(self.context.slice(after, j - 1).to_string(), j));
@@ -625,7 +675,15 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             }
         }
         // "25% of the population", "40% of its capacity" (not "3.2% of GDP").
-        if self.is(after, "of") || (mention.label == Label::Money && self.is(after, "in")) {
+        // "$50 billion in loans", "£12 billion over five years on new housing".
+        let date_at = |k: usize| self.mention_at_token(k).filter(|&d| self.mention(d).label == Label::Date);
+        let after = match date_at(after).or_else(|| date_at(after + 1).filter(|_| self.is(after, "over"))) {
+            Some(d) if mention.label == Label::Money => self.token_after(d),
+            _ => after,
+        };
+        let money_on =
+            mention.label == Label::Money && (self.is(after, "in") || self.is(after, "on") || self.is(after, "for"));
+        if self.is(after, "of") || money_on {
             let mut k = after + 1;
             while k < self.tokens.end && self.is_determiner(k) {
                 k += 1;
@@ -642,8 +700,14 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 return Some(self.context.slice(k, j - 1).to_string());
             }
         }
-        // "cut output by 400,000 barrels", "cut the energy needed … by 35%": the verb's object.
+        // "won 54% of the vote, against 44% for her rival": the same measure as the figure before.
         let start = self.first_token(m);
+        if start > self.tokens.start && PARALLELS.contains(self.word(start - 1)) {
+            if let Some(subject) = previous.and_then(|l| l.subject.clone()) {
+                return Some(subject);
+            }
+        }
+        // "cut output by 400,000 barrels", "cut the energy needed … by 35%": the verb's object.
         if start > self.tokens.start && self.is(start - 1, "by") {
             let floor = start.saturating_sub(12).max(self.tokens.start);
             let verb = (floor..start - 1)
@@ -662,7 +726,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             .map(|&(q, _)| self.first_token(figures[q]))
             .fold(start, usize::min);
         let mut i = start;
-        while i > self.tokens.start {
+        while i > self.tokens.start && start - i < PHRASE {
             let k = i - 1;
             if let Some(other) = self.mention_at_token(k) {
                 let part = parts.iter().any(|&(q, _)| figures[q] == other);
@@ -695,8 +759,15 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     /// toll"; "the Dow" → "Dow"; "Shares of Lindqvist Motors").
     fn noun_phrase_ending_at(&self, end: usize) -> Option<String> {
         let mut i = end;
-        while i > self.tokens.start {
+        while i > self.tokens.start && end - i < PHRASE {
             let k = i - 1;
+            // Left of "the" a phrase goes on only through a preposition ("the
+            // toll from the outbreak"), never into a verb's object ("told
+            // reporters the service had").
+            let after_article = i < end && self.is_determiner(i) && !matches!(self.word(i), "'s" | "’s");
+            if after_article && !NP_PREPOSITIONS.contains(self.word(k)) {
+                break;
+            }
             let fits = if let Some(other) = self.mention_at_token(k) {
                 if self.is_numeric(other) && self.is_statistic(other) {
                     false
@@ -705,7 +776,10 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                     continue;
                 }
             } else {
+                // "her prize money for the year": time nouns inside the phrase.
+                let time_noun = self.kind(k) == TokenKind::Word && TIME_NOUNS.contains(self.word(k));
                 self.is_noun_like(k)
+                    || time_noun
                     || self.is_determiner(k)
                     || NP_PREPOSITIONS.contains(self.word(k))
                     || (self.kind(k) == TokenKind::Word
@@ -724,11 +798,11 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     /// Chicago rose …, gaining 2.1% to $6.12").
     fn clause_subject(&self, at: usize) -> Option<String> {
         let clause = self.clause(at);
-        let start = (self.tokens.start..at).find(|&k| self.clause(k) == clause)?;
+        let start = self.clause_starts.get(clause as usize).copied().filter(|&k| k < at)?;
         let opens = COORDINATORS.contains(self.word(start)) || SUBORDINATORS.contains(self.word(start));
         let start = if self.clause(start) > 0 && start < at && opens { start + 1 } else { start };
         let mut end = start;
-        while end < at {
+        while end < at && end - start < PHRASE {
             if let Some(other) = self.mention_at_token(end) {
                 if self.is_numeric(other) {
                     break;
@@ -877,7 +951,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             .filter(|&d| self.mention(d).label == Label::Date)
             .filter(|&d| self.mention(d).timex.as_deref().is_some_and(is_point_in_time))
             .filter(|&d| !self.is_baseline_date(d, &baseline_figures) && !self.is_statement_date(d))
-            .filter(|&d| !self.is_aside(d, figures))
+            .filter(|&d| !self.is_aside(d, figures) && !self.is_coming_event_date(d))
             .map(|d| (self.mention(d).range.start, d))
             .collect()
     }
@@ -930,6 +1004,22 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         participle && !holds_figure
     }
 
+    /// "Nine candidates will contest the runoff on Sunday": the day of an
+    /// event still to come dates the event, not a count made before it.
+    fn is_coming_event_date(&self, d: usize) -> bool {
+        let start = self.first_token(d);
+        if start < self.tokens.start + 2 || !matches!(self.lower(start - 1).as_ref(), "on" | "in") {
+            return false;
+        }
+        let event = EVENT_NOUNS.contains(self.word(start - 2));
+        let clause = self.clause(start);
+        const VERB_GROUP: usize = 12;
+        let future = (start.saturating_sub(VERB_GROUP).max(self.tokens.start)..start)
+            .filter(|&k| self.clause(k) == clause)
+            .any(|k| matches!(self.lower(k).as_ref(), "will" | "shall") || (self.is(k, "set") && self.is(k + 1, "to")));
+        event && future
+    }
+
     /// "said on Friday", "announced Monday", "reported in Nature on Wednesday".
     fn is_statement_date(&self, d: usize) -> bool {
         let start = self.first_token(d);
@@ -937,7 +1027,9 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let floor = start.saturating_sub(5).max(self.tokens.start);
         while k > floor {
             k -= 1;
-            if attribution::is_reporting_verb(self.word(k)) && !self.is(k, "according") {
+            if (attribution::is_reporting_verb(self.word(k)) || STATEMENT_VERBS.contains(self.word(k)))
+                && !self.is(k, "according")
+            {
                 return true;
             }
             let skip = matches!(self.lower(k).as_ref(), "on" | "in" | "at" | "late" | "early")
@@ -962,10 +1054,12 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             while from > 0 && self.carries.get(from as usize).copied().unwrap_or(false) {
                 from -= 1;
             }
-            times
+            const NEIGHBOURS: usize = 8;
+            let i = times.partition_point(|&(position, _)| position < at);
+            times[..i]
                 .iter()
                 .rev()
-                .filter(|&&(position, _)| position < at)
+                .take(NEIGHBOURS)
                 .find(|&&(_, d)| (from..clause).contains(&self.clause(self.first_token(d))))
                 .map(|&(_, d)| d)
         })
@@ -1064,6 +1158,10 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     }
 }
 
+/// The most tokens a subject's noun phrase, or the verb group before a
+/// number, is looked for over: a bound that keeps a huge sentence linear.
+const PHRASE: usize = 16;
+
 /// A reporting verb of a sentence and who it names.
 struct Source {
     verb: usize,
@@ -1082,6 +1180,7 @@ fn is_function_or_verb(view: &SentenceView, i: usize) -> bool {
         || (attribution::REPORTING_VERBS.contains_key(key) && !after_determiner)
         || direction_of(key).is_some()
         || FLAT.contains_key(key)
+        || IRREGULAR_VERBS.contains_key(key)
 }
 
 /// The candidate nearest to byte `at` that `fits`, from (position, item)

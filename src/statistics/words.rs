@@ -20,7 +20,8 @@ word_set!(
         "spike", "spiked", "hike", "hikes", "hiked", "leap", "leaps", "leapt", "leaped", "add", "adds", "added",
         "adding", "raise", "raises", "raised", "raising", "widen", "widens", "widened", "stretch", "stretched",
         "stretches", "extend", "extended", "extends", "advance", "advanced", "advances", "rebound", "rebounded",
-        "recovered", "swelled", "expanded", "expand", "expands", "accelerated", "topped",
+        "recovered", "swelled", "expanded", "expand", "expands", "accelerated", "topped", "strengthened",
+        "strengthens", "firmed", "firms", "appreciated", "outperformed", "overtook",
     ]
 );
 
@@ -34,7 +35,8 @@ word_set!(
         "contraction", "contracted", "tumbled", "tumble", "tumbles", "sank", "sink", "sinks", "slipped", "slip",
         "slips", "eased", "ease", "eases", "easing", "cooled", "cools", "cool", "cooling", "narrowed", "narrow",
         "narrows", "shed", "sheds", "shedding", "slowed", "slows", "slashed", "slash", "reduced", "reduce", "reduces",
-        "halved", "retreated", "skidded", "lowered", "trimmed", "downturn",
+        "halved", "retreated", "skidded", "lowered", "trimmed", "downturn", "weakened", "weakens",
+        "weaken", "softened", "softens", "depreciated", "eroded", "dwindled",
     ]
 );
 
@@ -159,4 +161,46 @@ word_set!(
 word_set!(
     /// Words before a number that make it a name or a rank ("No. 10", "Article 9").
     NUMBER_NAMES = ["no", "no.", "number", "#", "article", "section", "chapter", "route", "flight", "room", "page"]
+);
+
+word_set!(
+    /// Events a date can belong to ("the runoff on Sunday", "the vote in May").
+    EVENT_NOUNS = [
+        "election", "elections", "runoff", "vote", "poll", "polls", "referendum", "ballot", "primary", "primaries",
+        "caucus", "caucuses", "match", "final", "race", "summit", "meeting", "hearing", "debate", "game", "launch",
+        "ceremony", "conference", "talks", "trial", "auction", "tournament",
+    ]
+);
+
+word_set!(
+    /// Verbs that publish a figure: a date right after one is the day of
+    /// publication, not the figure's time ("a study published on Tuesday").
+    STATEMENT_VERBS = ["published", "released", "issued", "unveiled", "presented", "filed", "announced"]
+);
+
+word_set!(
+    /// Irregular verbs (past forms and a few presents) that never head a
+    /// noun phrase, though they lack the "-ed" that marks the regular ones.
+    IRREGULAR_VERBS = [
+        "won", "lost", "made", "took", "saw", "came", "went", "gave", "got", "paid", "sold", "bought", "kept", "left",
+        "met", "ran", "spent", "sent", "brought", "built", "drew", "fought", "began", "become", "became", "thought",
+        "meant", "wins", "takes", "makes", "sees", "gets", "pays", "sells", "buys", "keeps", "spends", "sends",
+        "brings", "builds", "draws", "begins", "hopes", "plans", "wants", "needs", "seeks", "aims", "contest",
+        "contests",
+    ]
+);
+
+word_set!(
+    /// Time nouns, which may stand inside a subject's phrase ("prize money for the year").
+    TIME_NOUNS = ["year", "month", "week", "day", "quarter", "season", "half", "decade", "period"]
+);
+
+word_set!(
+    /// Words before a figure set against the one before it ("54% of the vote, against 44%").
+    PARALLELS = ["against", "versus", "vs"]
+);
+
+word_set!(
+    /// Verbs of raising money: before an amount they find it, they do not move it ("raised $35 million").
+    RAISE = ["raised", "raises", "raise", "raising"]
 );
