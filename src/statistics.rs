@@ -270,16 +270,24 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 && before > self.tokens.start
                 && self.context.mention_at_token(before - 1).is_some_and(|n| self.mention(n).label == Label::Person)
                 && (after >= self.tokens.end || matches!(self.word(after), "," | "." | ")"));
-            // "No. 10", "Article 9", "S&P 500", "Kepler 442".
+            // "No. 10", "Article 9", "S&P 500", "a Category 4 storm", "PaLM 2":
+            // a count stands after a verb or a determiner, not after a capital.
             let previous = self.word(before);
+            let is_date = self.context.mention_at_token(before).is_some_and(|n| self.mention(n).label == Label::Date);
+            let opens_sentence = before == self.tokens.start
+                && (attribution::FUNCTION_WORDS.contains(previous) || LINKS.contains(previous));
             let in_name = NUMBER_NAMES.contains(previous)
-                || (before > self.tokens.start
+                || (!opens_sentence
                     && previous.chars().next().is_some_and(char::is_uppercase)
                     && self.kind(before) == TokenKind::Word
-                    && !next_is_noun);
+                    && !is_date);
             if age || in_name {
                 return false;
             }
+        }
+        // "one of the most destructive hurricanes": the pronoun, not a count.
+        if surface.eq_ignore_ascii_case("one") && self.is(after, "of") {
+            return false;
         }
         // "people over 60", "those aged 65".
         if start > self.tokens.start && AGE_HOLDERS.contains(self.word(start - 1)) && !next_is_noun {
@@ -751,7 +759,12 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             }
             i = k;
         }
-        self.noun_phrase_ending_at(i).or_else(|| self.clause_subject(start))
+        // "523 lawmakers voting in favour, 46 against and 49 abstentions": a
+        // figure listed after another measures what that one does.
+        let listed = start > self.tokens.start && matches!(self.lower(start - 1).as_ref(), "," | "and" | "or");
+        self.noun_phrase_ending_at(i)
+            .or_else(|| listed.then(|| previous.and_then(|l| l.subject.clone())).flatten())
+            .or_else(|| self.clause_subject(start))
     }
 
     /// The head of the noun phrase that ends just before token `end` ("the
