@@ -77,6 +77,7 @@ impl Antecedents {
     pub fn read(&mut self, context: &Context, m: usize) {
         match context.mentions[m].label {
             Label::Person => self.person = context.groups.group_of(m).or(self.person),
+            // An index ("the Dow") never speaks: "it said" passes over it.
             Label::Org | Label::Gpe if !context.is_index(m) => {
                 self.organisation = context.groups.group_of(m).or(self.organisation)
             }

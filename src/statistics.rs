@@ -105,9 +105,15 @@ pub fn link(context: &Context, sentences: &[Sentence]) -> Vec<Link> {
             antecedents.read(context, read);
             read += 1;
         }
-        let here = SentenceView::new(context, sentence.clone(), first..last, range);
-        links.extend(here.link(antecedents));
         next_mention = last;
+        // Most sentences hold no number: no view of them is built.
+        let has_number = mentions[first..last].iter().any(|m| {
+            m.value.is_some() && matches!(m.label, Label::Cardinal | Label::Percent | Label::Money | Label::Quantity)
+        });
+        if has_number {
+            let here = SentenceView::new(context, sentence.clone(), first..last, range);
+            links.extend(here.link(antecedents));
+        }
     }
     links
 }
@@ -158,11 +164,11 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let clause_of = tokens
             .clone()
             .map(|i| {
-                let word = context.word(i);
-                let after_comma = i > tokens.start && context.word(i - 1) == ",";
+                let previous = if i > tokens.start { context.word(i - 1) } else { "" };
+                let is_word = context.tokens[i].kind == TokenKind::Word;
                 let coordinate =
-                    (after_comma && COORDINATORS.contains(word)) || (i > tokens.start && context.word(i - 1) == ";");
-                if coordinate || (i > tokens.start && SUBORDINATORS.contains(word)) {
+                    previous == ";" || (previous == "," && is_word && COORDINATORS.contains(context.word(i)));
+                if coordinate || (!previous.is_empty() && is_word && SUBORDINATORS.contains(context.word(i))) {
                     clause += 1;
                     carries.push(coordinate);
                     clause_starts.push(i);
@@ -930,15 +936,16 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         if word.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        // The word sets ignore case, and one key serves them all; only the
-        // suffixes need a lower-case word.
-        !is_function_or_verb(self, i) && !self.is_verb_by_context(i) && {
-            let lower = self.lower(i);
-            let adverb = lower.ends_with("ly");
-            // Past-tense verbs ("reached", "removed") end a noun phrase.
-            let past_tense = lower.len() > 4 && lower.ends_with("ed");
-            !adverb && !past_tense
-        }
+        // The suffixes first (the word starts lower-case: most of it is), then
+        // the word sets, which ignore case and share one key.
+        let bytes = word.as_bytes();
+        let ends = |suffix: &[u8]| {
+            bytes.len() >= suffix.len() && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        let adverb = ends(b"ly");
+        // Past-tense verbs ("reached", "removed") end a noun phrase.
+        let past_tense = bytes.len() > 4 && ends(b"ed");
+        !adverb && !past_tense && !is_function_or_verb(self, i) && !self.is_verb_by_context(i)
     }
 
     /// A word its neighbours show to be a verb: after a modal or "to" ("will
@@ -1024,13 +1031,14 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         if start < self.tokens.start + 2 || !matches!(self.lower(start - 1).as_ref(), "on" | "in") {
             return false;
         }
-        let event = EVENT_NOUNS.contains(self.word(start - 2));
+        if !EVENT_NOUNS.contains(self.word(start - 2)) {
+            return false;
+        }
         let clause = self.clause(start);
         const VERB_GROUP: usize = 12;
-        let future = (start.saturating_sub(VERB_GROUP).max(self.tokens.start)..start)
+        (start.saturating_sub(VERB_GROUP).max(self.tokens.start)..start)
             .filter(|&k| self.clause(k) == clause)
-            .any(|k| matches!(self.lower(k).as_ref(), "will" | "shall") || (self.is(k, "set") && self.is(k + 1, "to")));
-        event && future
+            .any(|k| self.is(k, "will") || self.is(k, "shall") || (self.is(k, "set") && self.is(k + 1, "to")))
     }
 
     /// "said on Friday", "announced Monday", "reported in Nature on Wednesday".
