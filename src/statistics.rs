@@ -147,6 +147,38 @@ struct SentenceView<'c, 'a> {
     carries: Vec<bool>,
     /// The first token of each clause.
     clause_starts: Vec<usize>,
+    /// Lookups asked again and again, found once.
+    index: SentenceIndex,
+}
+
+/// A sentence's tokens and mentions indexed both ways, and each token's
+/// word-set key: the questions the rules ask most, answered once.
+struct SentenceIndex {
+    /// The sentence mention covering each token.
+    mention_of: Vec<Option<usize>>,
+    /// The first token of each sentence mention, and the token just past it.
+    first: Vec<usize>,
+    after: Vec<usize>,
+    keys: Vec<Key>,
+}
+
+impl SentenceIndex {
+    fn new(context: &Context, tokens: &std::ops::Range<usize>, mentions: &std::ops::Range<usize>) -> Self {
+        let mut mention_of = vec![None; tokens.len()];
+        let mut first = Vec::with_capacity(mentions.len());
+        let mut after = Vec::with_capacity(mentions.len());
+        for m in mentions.clone() {
+            let (a, b) = (context.first_token(m), context.token_after(m));
+            first.push(a);
+            after.push(b);
+            // The tokens a mention covers are those starting inside it.
+            for i in a.max(tokens.start)..b.min(tokens.end) {
+                mention_of[i - tokens.start] = Some(m);
+            }
+        }
+        let keys = tokens.clone().map(|i| Key::of(context.word(i))).collect();
+        SentenceIndex { mention_of, first, after, keys }
+    }
 }
 
 impl<'c, 'a> SentenceView<'c, 'a> {
@@ -176,7 +208,8 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 clause
             })
             .collect();
-        SentenceView { context, tokens, mentions, range, clause_of, carries, clause_starts }
+        let index = SentenceIndex::new(context, &tokens, &mentions);
+        SentenceView { context, tokens, mentions, range, clause_of, carries, clause_starts, index }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -201,15 +234,32 @@ impl<'c, 'a> SentenceView<'c, 'a> {
 
     /// The mention of this sentence covering token `i`.
     fn mention_at_token(&self, i: usize) -> Option<usize> {
-        self.context.mention_at_token(i).filter(|m| self.mentions.contains(m))
+        match i.checked_sub(self.tokens.start).and_then(|k| self.index.mention_of.get(k)) {
+            Some(&m) => m,
+            None => self.context.mention_at_token(i).filter(|m| self.mentions.contains(m)),
+        }
     }
 
     fn first_token(&self, m: usize) -> usize {
-        self.context.first_token(m)
+        match m.checked_sub(self.mentions.start).and_then(|k| self.index.first.get(k)) {
+            Some(&first) => first,
+            None => self.context.first_token(m),
+        }
     }
 
     fn token_after(&self, m: usize) -> usize {
-        self.context.token_after(m)
+        match m.checked_sub(self.mentions.start).and_then(|k| self.index.after.get(k)) {
+            Some(&after) => after,
+            None => self.context.token_after(m),
+        }
+    }
+
+    /// Token `i`'s key for the word sets, found once per token.
+    fn key(&self, i: usize) -> Key {
+        match i.checked_sub(self.tokens.start).and_then(|k| self.index.keys.get(k)) {
+            Some(&key) => key,
+            None => Key::of(self.word(i)),
+        }
     }
 
     fn clause(&self, i: usize) -> u32 {
@@ -274,12 +324,12 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             // "Dana Whitfield, 52,": an age after a name.
             let age = self.word(before) == ","
                 && before > self.tokens.start
-                && self.context.mention_at_token(before - 1).is_some_and(|n| self.mention(n).label == Label::Person)
+                && self.mention_at_token(before - 1).is_some_and(|n| self.mention(n).label == Label::Person)
                 && (after >= self.tokens.end || matches!(self.word(after), "," | "." | ")"));
             // "No. 10", "Article 9", "S&P 500", "a Category 4 storm", "PaLM 2":
             // a count stands after a verb or a determiner, not after a capital.
             let previous = self.word(before);
-            let is_date = self.context.mention_at_token(before).is_some_and(|n| self.mention(n).label == Label::Date);
+            let is_date = self.mention_at_token(before).is_some_and(|n| self.mention(n).label == Label::Date);
             let opens_sentence = before == self.tokens.start
                 && (attribution::FUNCTION_WORDS.contains(previous) || LINKS.contains(previous));
             let in_name = NUMBER_NAMES.contains(previous)
@@ -296,7 +346,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             return false;
         }
         // "people over 60", "those aged 65".
-        if start > self.tokens.start && AGE_HOLDERS.contains(self.word(start - 1)) && !next_is_noun {
+        if start > self.tokens.start && AGE_HOLDERS.contains_key(self.key(start - 1)) && !next_is_noun {
             let qualified = mention.approx.is_some() || self.is(start - 1, "aged");
             if qualified && mention.label == Label::Cardinal {
                 return false;
@@ -307,7 +357,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             return false;
         }
         // "over 68 weeks", "10-year": durations.
-        let unit_after = after < self.tokens.end && TIME_UNITS.contains(self.word(after));
+        let unit_after = after < self.tokens.end && TIME_UNITS.contains_key(self.key(after));
         let hyphen_unit = self.context.text[mention.range.end..]
             .strip_prefix('-')
             .is_some_and(|rest| TIME_UNITS.contains(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")));
@@ -318,7 +368,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     /// The token after figure `m`, past the words that measure it ("7 basis points").
     fn after_units(&self, m: usize) -> usize {
         let mut a = self.token_after(m);
-        while a < self.tokens.end && UNITS.contains(self.word(a)) {
+        while a < self.tokens.end && UNITS.contains_key(self.key(a)) {
             a += 1;
         }
         a
@@ -361,8 +411,8 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                     k = self.token_after(d);
                 }
                 let mut noun_direction = None;
-                if k < self.tokens.end && CHANGE_NOUNS.contains(self.word(k)) {
-                    noun_direction = direction_of(Key::of(self.word(k)));
+                if k < self.tokens.end && CHANGE_NOUNS.contains_key(self.key(k)) {
+                    noun_direction = direction_of(self.key(k));
                     k += 1;
                     if self.is(k, "in") || self.is(k, "of") {
                         k += 1;
@@ -431,12 +481,12 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                     }
                 }
                 // "…, a 25% jump from last year", "…, 9 fewer than in 2021", "…, 4% more than last year".
-                let noun_after = after < self.tokens.end && CHANGE_NOUNS.contains(self.word(after));
+                let noun_after = after < self.tokens.end && CHANGE_NOUNS.contains_key(self.key(after));
                 let comparative = after < self.tokens.end && after_direction(self.word(after)).is_some();
                 if (comma_before(2) && matches!(before1.as_deref(), Some("a" | "an")) && noun_after)
                     || (comma_before(1) && comparative)
                 {
-                    let d = direction_of(Key::of(self.word(after))).or_else(|| after_direction(self.word(after)));
+                    let d = direction_of(self.key(after)).or_else(|| after_direction(self.word(after)));
                     roles[p] = Role::Size(owner, d);
                     continue;
                 }
@@ -499,7 +549,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 stopped_at = figures.binary_search(&other).ok();
                 break;
             }
-            let key = Key::of(self.word(i));
+            let key = self.key(i);
             // "up to $500 million" is a limit, not a rise.
             if self.is(i, "up") && self.is(i + 1, "to") && i + 2 == start {
                 continue;
@@ -528,7 +578,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         // "6.3% in December, unchanged from November".
         let after_flat = (after..self.tokens.end.min(after + 6))
             .take_while(|&k| self.mention_at_token(k).is_none_or(|n| !self.is_numeric(n)))
-            .any(|k| FLAT.contains(self.word(k)) && (k == after || self.word(k - 1) == ","));
+            .any(|k| FLAT.contains_key(self.key(k)) && (k == after || self.word(k - 1) == ","));
         let size_direction = size.and_then(|(_, role)| match role {
             Role::Size(_, d) => d,
             _ => None,
@@ -577,7 +627,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             None => {
                 let from = size.map_or(after, |(q, _)| self.after_units(figures[q]));
                 let from =
-                    if from < self.tokens.end && CHANGE_NOUNS.contains(self.word(from)) { from + 1 } else { from };
+                    if from < self.tokens.end && CHANGE_NOUNS.contains_key(self.key(from)) { from + 1 } else { from };
                 self.baseline_after(from)
             }
         };
@@ -587,7 +637,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     /// "from last year", "compared with 2023", "than a year earlier", "on 2024".
     fn baseline_after(&self, after: usize) -> Option<String> {
         let end = self.tokens.end;
-        let i = (after..end.min(after + 3)).find(|&i| BASELINE.contains(self.word(i)))?;
+        let i = (after..end.min(after + 3)).find(|&i| BASELINE.contains_key(self.key(i)))?;
         let mut start = i + 1;
         if self.is(start, "in") {
             start += 1;
@@ -616,7 +666,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     }
 
     fn is_determiner(&self, i: usize) -> bool {
-        DETERMINERS.contains(self.word(i)) || matches!(self.word(i), "'s" | "’s")
+        DETERMINERS.contains_key(self.key(i)) || matches!(self.word(i), "'s" | "’s")
     }
 
     /// What figure `p` counts or measures.
@@ -635,7 +685,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         for &(q, role) in parts {
             if let Role::Size(..) = role {
                 let mut k = self.after_units(figures[q]);
-                if k < self.tokens.end && CHANGE_NOUNS.contains(self.word(k)) && self.is(k + 1, "in") {
+                if k < self.tokens.end && CHANGE_NOUNS.contains_key(self.key(k)) && self.is(k + 1, "in") {
                     k += 2;
                     while k < self.tokens.end && self.is_determiner(k) {
                         k += 1;
@@ -670,7 +720,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             return Some(self.with_place(self.context.slice(after, j - 1).to_string(), j));
         }
         // "Analysts had expected a 9% rise": the change is what is measured.
-        if after < self.tokens.end && CHANGE_NOUNS.contains(self.word(after)) {
+        if after < self.tokens.end && CHANGE_NOUNS.contains_key(self.key(after)) {
             if self.is(after + 1, "in") {
                 let k = (after + 2..self.tokens.end).find(|&k| !self.is_determiner(k)).unwrap_or(self.tokens.end);
                 let j = self.noun_run(k);
@@ -716,7 +766,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         }
         // "won 54% of the vote, against 44% for her rival": the same measure as the figure before.
         let start = self.first_token(m);
-        if start > self.tokens.start && PARALLELS.contains(self.word(start - 1)) {
+        if start > self.tokens.start && PARALLELS.contains_key(self.key(start - 1)) {
             if let Some(subject) = previous.and_then(|l| l.subject.clone()) {
                 return Some(subject);
             }
@@ -727,7 +777,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             let verb = (floor..start - 1)
                 .rev()
                 .take_while(|&k| self.word(k) != "," && self.clause(k) == self.clause(start))
-                .find(|&k| direction_of(Key::of(self.word(k))).is_some());
+                .find(|&k| direction_of(self.key(k)).is_some());
             if let Some(head) = verb.and_then(|v| self.head_from(v + 1, start - 1)) {
                 return Some(head);
             }
@@ -750,7 +800,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 }
                 break;
             }
-            let key = Key::of(self.word(k));
+            let key = self.key(k);
             let skippable = LINKS.contains_key(key)
                 || UNITS.contains_key(key)
                 || direction_of(key).is_some()
@@ -784,7 +834,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             // toll from the outbreak"), never into a verb's object ("told
             // reporters the service had").
             let after_article = i < end && self.is_determiner(i) && !matches!(self.word(i), "'s" | "’s");
-            if after_article && !NP_PREPOSITIONS.contains(self.word(k)) {
+            if after_article && !NP_PREPOSITIONS.contains_key(self.key(k)) {
                 break;
             }
             let fits = if let Some(other) = self.mention_at_token(k) {
@@ -796,14 +846,14 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 }
             } else {
                 // "her prize money for the year": time nouns inside the phrase.
-                let time_noun = self.kind(k) == TokenKind::Word && TIME_NOUNS.contains(self.word(k));
+                let time_noun = self.kind(k) == TokenKind::Word && TIME_NOUNS.contains_key(self.key(k));
                 self.is_noun_like(k)
                     || time_noun
                     || self.is_determiner(k)
-                    || NP_PREPOSITIONS.contains(self.word(k))
+                    || NP_PREPOSITIONS.contains_key(self.key(k))
                     || (self.kind(k) == TokenKind::Word
                         && self.word(k).chars().next().is_some_and(char::is_uppercase)
-                        && !attribution::FUNCTION_WORDS.contains(self.word(k)))
+                        && !attribution::FUNCTION_WORDS.contains_key(self.key(k)))
             };
             if !fits {
                 break;
@@ -818,7 +868,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     fn clause_subject(&self, at: usize) -> Option<String> {
         let clause = self.clause(at);
         let start = self.clause_starts.get(clause as usize).copied().filter(|&k| k < at)?;
-        let opens = COORDINATORS.contains(self.word(start)) || SUBORDINATORS.contains(self.word(start));
+        let opens = COORDINATORS.contains_key(self.key(start)) || SUBORDINATORS.contains_key(self.key(start));
         let start = if self.clause(start) > 0 && start < at && opens { start + 1 } else { start };
         let mut end = start;
         while end < at && end - start < PHRASE {
@@ -845,7 +895,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     fn head_from(&self, start: usize, end: usize) -> Option<String> {
         let mut k = start;
         while k < end {
-            if self.is_determiner(k) || NP_PREPOSITIONS.contains(self.word(k)) {
+            if self.is_determiner(k) || NP_PREPOSITIONS.contains_key(self.key(k)) {
                 k += 1;
                 continue;
             }
@@ -883,8 +933,8 @@ impl<'c, 'a> SentenceView<'c, 'a> {
                 self.is_noun_like(j)
                     || (j == self.tokens.start
                         && self.kind(j) == TokenKind::Word
-                        && !attribution::FUNCTION_WORDS.contains(self.word(j))
-                        && direction_of(Key::of(self.word(j))).is_none())
+                        && !attribution::FUNCTION_WORDS.contains_key(self.key(j))
+                        && direction_of(self.key(j)).is_none())
             };
             if !is_word || !head_word(k) {
                 return None;
@@ -917,7 +967,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
 
     /// `phrase` extended by a following place or group ("people in Kazakhstan").
     fn with_place(&self, phrase: String, end: usize) -> String {
-        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains(self.word(end)) {
+        if end + 1 < self.tokens.end && SUBJECT_PREPOSITIONS.contains_key(self.key(end)) {
             if let Some(name) = self.mention_at_token(end + 1).filter(|&n| self.mention(n).label.is_name()) {
                 let name_end = self.mention(name).range.end;
                 let tail = &self.context.text[self.context.tokens[end].range.start..name_end];
@@ -929,7 +979,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
 
     /// A lower-case content word that can be part of a counted noun phrase.
     fn is_noun_like(&self, i: usize) -> bool {
-        if self.context.tokens[i].kind != TokenKind::Word || self.context.mention_at_token(i).is_some() {
+        if self.context.tokens[i].kind != TokenKind::Word || self.mention_at_token(i).is_some() {
             return false;
         }
         let word = self.word(i);
@@ -952,7 +1002,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
     /// cover", "to split"), or an "-ing" form taking an object ("taking the
     /// main rate", "beating the previous best").
     fn is_verb_by_context(&self, i: usize) -> bool {
-        let after_modal = i > self.tokens.start && MODALS.contains(self.word(i - 1));
+        let after_modal = i > self.tokens.start && MODALS.contains_key(self.key(i - 1));
         let participle = self.word(i).len() > 4
             && self.lower(i).ends_with("ing")
             && i + 1 < self.tokens.end
@@ -986,11 +1036,11 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         }
         if k > self.tokens.start {
             let before = k - 1;
-            if BASELINE_DATE.contains(self.word(before))
+            if BASELINE_DATE.contains_key(self.key(before))
                 || (self.is(before, "with") && before > self.tokens.start && self.is(before - 1, "compared"))
                 || (matches!(self.lower(before).as_ref(), "on" | "over")
                     && before > self.tokens.start
-                    && CHANGE_NOUNS.contains(self.word(before - 1)))
+                    && CHANGE_NOUNS.contains_key(self.key(before - 1)))
             {
                 return true;
             }
@@ -1031,7 +1081,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         if start < self.tokens.start + 2 || !matches!(self.lower(start - 1).as_ref(), "on" | "in") {
             return false;
         }
-        if !EVENT_NOUNS.contains(self.word(start - 2)) {
+        if !EVENT_NOUNS.contains_key(self.key(start - 2)) {
             return false;
         }
         let clause = self.clause(start);
@@ -1048,7 +1098,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let floor = start.saturating_sub(5).max(self.tokens.start);
         while k > floor {
             k -= 1;
-            if (attribution::is_reporting_verb(self.word(k)) || STATEMENT_VERBS.contains(self.word(k)))
+            if (attribution::is_reporting_verb(self.word(k)) || STATEMENT_VERBS.contains_key(self.key(k)))
                 && !self.is(k, "according")
             {
                 return true;
@@ -1138,7 +1188,9 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         self.tokens
             .clone()
             .filter_map(|i| {
-                if !self.context.reports_at(i, self.tokens.start) {
+                if !attribution::REPORTING_VERBS.contains_key(self.key(i))
+                    || !self.context.reports_at(i, self.tokens.start)
+                {
                     return None;
                 }
                 let at = self.context.tokens[i].range.start;
@@ -1173,7 +1225,7 @@ impl<'c, 'a> SentenceView<'c, 'a> {
         let floor = verb.saturating_sub(SPEAKER).max(self.tokens.start);
         let Some(comma) = (floor..verb).rev().find(|&k| self.word(k) == ",") else { return false };
         let opener = comma + 1 < verb
-            && (COORDINATORS.contains(self.word(comma + 1)) || SUBORDINATORS.contains(self.word(comma + 1)));
+            && (COORDINATORS.contains_key(self.key(comma + 1)) || SUBORDINATORS.contains_key(self.key(comma + 1)));
         let number_between = (comma + 1..verb).any(|k| self.mention_at_token(k).is_some_and(|m| self.is_numeric(m)));
         !opener && !number_between
     }
@@ -1192,8 +1244,7 @@ struct Source {
 
 /// A function word, reporting verb or word of change: never part of a noun phrase.
 fn is_function_or_verb(view: &SentenceView, i: usize) -> bool {
-    let word = view.word(i);
-    let key = Key::of(word);
+    let key = view.key(i);
     // "its forecast", "a survey": after a determiner a reporting word is a noun.
     let after_determiner = i > view.tokens.start && view.is_determiner(i - 1);
     attribution::FUNCTION_WORDS.contains_key(key)
