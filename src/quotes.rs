@@ -113,14 +113,14 @@ fn closing_mark(context: &Context, open: usize) -> Option<usize> {
 }
 
 /// "“…,” Durov said", "“…,” said Durov", "“…,” he added".
-fn speaker_after_quote(context: &Context, close: usize, last_named: Option<usize>) -> Option<Speaker> {
+fn speaker_after_quote(context: &Context, close: usize, last_named: attribution::Antecedents) -> Option<Speaker> {
     let end = context.tokens.len().min(close + 8);
     let verb = (close + 1..end).find(|&k| attribution::is_reporting_verb(context.word(k)))?;
     context.speaker_before(verb, close, last_named).or_else(|| context.speaker_after(verb + 1, end, last_named))
 }
 
 /// "Durov said: “…”", "According to Durov, “…”".
-fn speaker_before_quote(context: &Context, open: usize, last_named: Option<usize>) -> Option<Speaker> {
+fn speaker_before_quote(context: &Context, open: usize, last_named: attribution::Antecedents) -> Option<Speaker> {
     let start = open.saturating_sub(8);
     let mut k = open;
     while k > start {

@@ -2,7 +2,7 @@
 // the article's dates and bars of its figures. Each has a list beside it with
 // buttons that jump to the highlight, which is also the accessible form.
 
-import { describeTimex, timexRange } from './describe.js';
+import { describeChange, describeTimex, timexRange } from './describe.js';
 import { fill, formatNumber, h, s } from './dom.js';
 
 // Drawn at about the panel's width, so that 11px text stays 11px on screen.
@@ -114,6 +114,15 @@ export function renderFigures(root, doc, reading) {
     fill(root, h('p', { class: 'muted' }, 'No figures found yet.'));
     return;
   }
+  // What each figure is a statistic of ("revenue, ↑ up 18%"), from the statistics' links.
+  const byId = new Map(doc.spans.map((sp) => [sp.id, sp]));
+  const linkOf = new Map();
+  for (const st of doc.statistics || []) {
+    const words = [st.subject || 'subject not found'];
+    if (st.change) words.push(describeChange(st.change, byId));
+    linkOf.set(st.value_span, words.join(', '));
+  }
+  const about = (f) => (linkOf.has(f.id) ? ` — ${linkOf.get(f.id)}` : '');
   const byUnit = new Map();
   for (const f of figures) {
     const unit = unitOf(f);
@@ -138,7 +147,7 @@ export function renderFigures(root, doc, reading) {
         s(
           'g',
           { class: 'figure-row', 'data-label': r.label },
-          s('title', {}, `${r.text}: ${formatNumber(r.value)}${unit === '%' ? '%' : ` ${unit}`}`),
+          s('title', {}, `${r.text}: ${formatNumber(r.value)}${unit === '%' ? '%' : ` ${unit}`}${about(r)}`),
           s('text', { x: 0, y: y + 14, class: 'bar-label' }, label),
           s('rect', { x: labelW, y: y + 4, width: w, height: rowH - 8, rx: 2, class: 'bar', 'data-label': r.label }),
           s('text', { x: labelW + w + 6, y: y + 14, class: 'bar-value' }, formatNumber(r.value) + (unit === '%' ? '%' : '')),
@@ -161,7 +170,7 @@ export function renderFigures(root, doc, reading) {
       'ol',
       { class: 'chart-list' },
       figures.slice(0, 40).map((f) =>
-        h('li', {}, h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(f) }, f.text), h('span', { class: 'muted' }, ` = ${formatNumber(f.value)}${f.label === 'PERCENT' ? '%' : ` ${unitOf(f)}`}`)),
+        h('li', {}, h('button', { type: 'button', class: 'jump', onclick: () => reading.jumpTo(f) }, f.text), h('span', { class: 'muted' }, ` = ${formatNumber(f.value)}${f.label === 'PERCENT' ? '%' : ` ${unitOf(f)}`}${about(f)}`)),
       ),
     ),
   );

@@ -110,3 +110,13 @@ export const describeSpanText = (span, doc, opts) =>
   describeSpan(span, doc, opts)
     .map(([k, v]) => `${k}: ${v}`)
     .join('; ');
+
+const ARROWS = { up: '↑ up', down: '↓ down', flat: '→ unchanged', same: '→ unchanged' };
+
+/** "↓ down 318 points": the direction and, where the text gives it, the size. */
+export function describeChange(c, byId) {
+  const size = c.span != null ? byId.get(c.span) : null;
+  const unit = c.unit === 'percent' || c.unit === '%' ? '%' : c.unit ? ` ${c.unit}` : '';
+  const amount = size ? ` ${size.text}` : c.value != null ? ` ${c.value}${unit}` : '';
+  return `${ARROWS[c.direction] || c.direction || ''}${amount}`.trim();
+}

@@ -4,7 +4,7 @@
 // except download() and copyText().
 
 import { CATEGORIES, categoryOf, tagOf } from './labels.js';
-import { describeSpanText } from './describe.js';
+import { describeChange, describeSpanText } from './describe.js';
 import { paragraphs } from './render.js';
 
 /** The contract's document with the annotated text and reference date added. */
@@ -40,9 +40,22 @@ function csvCell(value) {
 
 export function toCSV(doc) {
   const groupName = new Map((doc.groups || []).map((g) => [g.id, g.name]));
-  const columns = ['id', 'start', 'end', 'text', 'label', 'group', 'group_name', 'value', 'value_max', 'unit', 'approx', 'timex', 'confidence'];
+  const byId = new Map(doc.spans.map((sp) => [sp.id, sp]));
+  // A span that holds a statistic's number carries its links: what it
+  // measures, when, how it changed and who said it.
+  const statOf = new Map((doc.statistics || []).map((st) => [st.value_span, st]));
+  const links = (sp) => {
+    const st = statOf.get(sp.id);
+    if (!st) return [null, null, null, null];
+    const time = st.time_span != null ? byId.get(st.time_span)?.text : null;
+    const change = st.change ? describeChange(st.change, byId) : null;
+    const source = st.source_group != null ? groupName.get(st.source_group) : st.source;
+    return [st.subject, time, change, source];
+  };
+  const columns = ['id', 'start', 'end', 'text', 'label', 'group', 'group_name', 'value', 'value_max', 'unit', 'approx', 'timex', 'confidence',
+    'statistic_subject', 'statistic_time', 'statistic_change', 'statistic_source'];
   const rows = doc.spans.map((sp) =>
-    [sp.id, sp.start, sp.end, sp.text, sp.label, sp.group, sp.group != null ? groupName.get(sp.group) : null, sp.value, sp.value_max, sp.unit, sp.approx, sp.timex, sp.confidence].map(csvCell).join(','),
+    [sp.id, sp.start, sp.end, sp.text, sp.label, sp.group, sp.group != null ? groupName.get(sp.group) : null, sp.value, sp.value_max, sp.unit, sp.approx, sp.timex, sp.confidence, ...links(sp)].map(csvCell).join(','),
   );
   return `${[columns.join(','), ...rows].join('\r\n')}\r\n`;
 }

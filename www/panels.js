@@ -3,7 +3,7 @@
 // as cards. Buttons in them select or jump to the article's highlights.
 
 import { CATEGORIES, LABEL_NAMES, NAME_LABELS } from './labels.js';
-import { describeTimex, describeValue } from './describe.js';
+import { describeChange, describeTimex, describeValue } from './describe.js';
 import { fill, h } from './dom.js';
 
 /** Entities: groups, plus names the core did not group, counted by text. */
@@ -77,8 +77,6 @@ export function renderEntities(root, doc, reading) {
   );
 }
 
-const ARROWS = { up: '↑ up', down: '↓ down', flat: '→ unchanged', same: '→ unchanged' };
-
 export function renderStatistics(root, text, doc, reading) {
   const stats = doc.statistics || [];
   if (!stats.length) {
@@ -94,14 +92,14 @@ export function renderStatistics(root, text, doc, reading) {
       const time = st.time_span != null ? byId.get(st.time_span) : null;
       const source = st.source_group != null ? groupById.get(st.source_group)?.name : st.source;
       const rows = [];
-      if (st.subject) rows.push(['Subject', st.subject]);
+      // A missing subject is said, not hidden: a reader must not take the
+      // figure for what the sentence around it seems to measure.
+      rows.push(st.subject ? ['Subject', st.subject] : ['Subject', h('span', { class: 'muted no-subject' }, 'not found in the text')]);
       if (time) rows.push(['When', time.timex ? `${time.text} (${describeTimex(time.timex) || time.timex})` : time.text]);
       if (st.frequency) rows.push(['How often', String(st.frequency)]);
       if (st.change) {
-        const c = st.change;
-        const amount = c.value != null ? ` ${c.value}${c.unit === 'percent' || c.unit === '%' ? '%' : c.unit ? ` ${c.unit}` : ''}` : '';
-        rows.push(['Change', `${ARROWS[c.direction] || c.direction || ''}${amount}`.trim()]);
-        if (c.baseline) rows.push(['Compared with', c.baseline]);
+        rows.push(['Change', describeChange(st.change, byId)]);
+        if (st.change.baseline) rows.push(['Compared with', st.change.baseline]);
       }
       if (source) rows.push(['Source', source]);
       const sentence = Array.isArray(st.sentence) ? text.slice(st.sentence[0], st.sentence[1]) : '';

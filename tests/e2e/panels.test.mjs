@@ -66,9 +66,29 @@ test('the timeline and the figures are SVG charts with jump lists', async () => 
   assert.equal(timeline.marks, dated);
   assert.match(timeline.title, new RegExp(`Timeline of ${dated} dates, 1 Jan 2023 to`));
   const figures = await page.$eval('#figures svg', (svg) => [...svg.querySelectorAll('.figure-row')].map((g) => g.querySelector('title').textContent));
-  assert.ok(figures.includes('$85.8 billion: 85.8B USD'), JSON.stringify(figures));
+  // A figure that is a statistic says what it measures and how it moved.
+  assert.ok(figures.includes('$85.8 billion: 85.8B USD — revenue of Apple’s own services'), JSON.stringify(figures));
+  assert.ok(figures.includes('12.5 million people: 12.5M people — monthly users of Telegram in Kazakhstan, ↑ up 25%'), JSON.stringify(figures));
   assert.ok(figures.includes('25%: 25%'));
   await page.click('#timeline button.jump >> text=late August');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'late August');
   assertNoErrors(env.errors);
+});
+
+test('a statistic with no subject says so on its card and in the figures', async () => {
+  const text = 'It rose to 41% on Monday.';
+  const doc = {
+    text,
+    spans: [{ id: 0, start: 11, end: 14, text: '41%', label: 'PERCENT', value: 41 }],
+    groups: [],
+    statistics: [{ id: 0, value_span: 0, subject: null, time_span: null, change: { direction: 'up' }, source_group: null, sentence: [0, text.length] }],
+  };
+  await openJSON(page, 'no-subject.json', doc);
+  const rows = await page.$eval('#statistics .stat-card', (c) =>
+    Object.fromEntries([...c.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt').textContent, d.querySelector('dd').textContent])),
+  );
+  assert.deepEqual(rows, { Subject: 'not found in the text', Change: '↑ up' });
+  const figures = await page.$eval('#figures svg', (svg) => [...svg.querySelectorAll('.figure-row')].map((g) => g.querySelector('title').textContent));
+  assert.deepEqual(figures, ['41%: 41% — subject not found, ↑ up']);
+  await openJSON(page, 'golden.json', goldenFixture());
 });
