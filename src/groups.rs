@@ -15,23 +15,12 @@ use crate::work::{self, Work};
 pub struct Groups {
     groups: Vec<Group>,
     of_mention: Vec<Option<usize>>,
-    /// The mentions of people and organisations, in text order: what "he"
-    /// or "its" may point back to.
-    people_and_orgs: Vec<usize>,
 }
 
 impl Groups {
     /// The group of mention `index`, if it is a named entity.
     pub fn group_of(&self, index: usize) -> Option<usize> {
         self.of_mention.get(index).copied().flatten()
-    }
-
-    /// The group of the last person or organisation among the mentions
-    /// before mention `index` (found by a search, not a walk back: a text of
-    /// thousands of numbers and no name asks this of every sentence).
-    pub fn last_named_before(&self, index: usize) -> Option<usize> {
-        let before = self.people_and_orgs.partition_point(|&m| m < index);
-        before.checked_sub(1).and_then(|k| self.group_of(self.people_and_orgs[k]))
     }
 
     /// The groups, in order of first mention.
@@ -50,11 +39,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
     let mut grouper = Grouper::with_capacity(mentions.len());
     let mut of_mention = vec![None; mentions.len()];
     let mut lower = String::new();
-    let mut people_and_orgs = Vec::new();
     for (index, mention) in mentions.iter().enumerate() {
-        if matches!(mention.label, Label::Person | Label::Org) {
-            people_and_orgs.push(index);
-        }
         if !mention.label.is_name() {
             continue;
         }
@@ -74,7 +59,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Groups {
         grouper.add(id, index, mention.label, name, surface);
         of_mention[index] = Some(id);
     }
-    Groups { groups: grouper.groups, of_mention, people_and_orgs }
+    Groups { groups: grouper.groups, of_mention }
 }
 
 /// A name's words, each the hash of its lower case (without a leading "the"
@@ -369,15 +354,6 @@ mod tests {
             ("York", Label::Gpe),
         ];
         assert_eq!(grouped(text, &names), vec![vec![0, 2], vec![1], vec![3], vec![4]]);
-    }
-
-    #[test]
-    fn the_last_person_or_organisation_named_before_a_mention() {
-        let text = "Durov and Telegram in Dubai";
-        let names = [("Durov", Label::Person), ("Telegram", Label::Org), ("Dubai", Label::Gpe)];
-        let groups = group(text, &mentions_of(text, &names));
-        let before: Vec<Option<usize>> = (0..=3).map(|m| groups.last_named_before(m)).collect();
-        assert_eq!(before, [None, Some(0), Some(1), Some(1)]);
     }
 
     #[test]

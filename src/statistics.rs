@@ -702,7 +702,11 @@ impl<'c, 'a> SentenceView<'c, 'a> {
             if !UNITS.contains(unit) {
                 // The noun stands after the count ("12.5 million | people in
                 // Kazakhstan"): the place follows the noun.
-                let end = if after < self.tokens.end && self.word(after).eq_ignore_ascii_case(unit) { after + 1 } else { after };
+                let end = if after < self.tokens.end && self.word(after).eq_ignore_ascii_case(unit) {
+                    after + 1
+                } else {
+                    after
+                };
                 return Some(self.with_place(unit.clone(), end));
             }
         }

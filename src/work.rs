@@ -33,11 +33,13 @@ pub enum Work {
     GroupCandidates,
     /// Tokens read by attribution, statistics and quotes.
     ContextTokens,
+    /// Tokens the name typer and its rules (`names::types`, `names::finish`) read.
+    NameTokens,
 }
 
 impl Work {
     /// Every kind, in the order of [`Counts`].
-    pub const ALL: [Work; 9] = [
+    pub const ALL: [Work; 10] = [
         Work::TokenizerBytes,
         Work::DateTokens,
         Work::DateMatchers,
@@ -47,6 +49,7 @@ impl Work {
         Work::ResolveSteps,
         Work::GroupCandidates,
         Work::ContextTokens,
+        Work::NameTokens,
     ];
 }
 

@@ -68,7 +68,14 @@ fn repeat(unit: &str, bytes: usize) -> String {
 fn work_counts_what_the_pipeline_does() {
     // The counter itself: nothing outside `counted`, something inside.
     let counts = work(&news(1 << 10, true), &options());
-    for kind in [Work::TokenizerBytes, Work::DateTokens, Work::DateMatchers, Work::NumberTokens, Work::ContextTokens] {
+    for kind in [
+        Work::TokenizerBytes,
+        Work::DateTokens,
+        Work::DateMatchers,
+        Work::NumberTokens,
+        Work::ContextTokens,
+        Work::NameTokens,
+    ] {
         assert!(counts.of(kind) > 0, "{kind:?} counted nothing");
     }
     assert_eq!(counted(|| ()).1, Counts::default());

@@ -2,8 +2,8 @@
 //! CoNLL-format files whose tags carry fine types (`tools/teacher_types.py`).
 
 use newsmark::evaluate::read_conll;
-use newsmark::names::types;
 use newsmark::names::default_lexicon;
+use newsmark::names::types;
 
 const USAGE: &str =
     "newsmark train-types --train FILE [--train FILE]... --out FILE [--dev FILE]... [--epochs N] [--seed S] [--prune Q] [--min-count C]";
@@ -45,7 +45,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for path in &dev {
         let found = types::examples(&read_conll(&read(path)?), names, lists);
         let (free, primed) = types::accuracy(&typer, &found);
-        eprintln!("newsmark train-types: {path}: {} names, accuracy {free:.4} alone, {primed:.4} with the coarse type", found.len());
+        eprintln!(
+            "newsmark train-types: {path}: {} names, accuracy {free:.4} alone, {primed:.4} with the coarse type",
+            found.len()
+        );
     }
     std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
     eprintln!("newsmark train-types: wrote {out} ({} bytes)", bytes.len());

@@ -26,6 +26,7 @@ use super::tags::EntityType;
 use crate::document::Label;
 use crate::offsets::ByteRange;
 use crate::tokenize::{Sentence, Token, TokenKind};
+use crate::work::{self, Work};
 
 /// A typed name: tokens `first..=last`, its label, and its byte range
 /// (narrower than the tokens where a compound is cut).
@@ -71,12 +72,32 @@ fn not_names() -> &'static hash::HashSet<u64> {
 }
 
 /// Words before a language name that say it is the language ("speak Manx").
-const LANGUAGE_BEFORE: &[&str] =
-    &["speak", "speaks", "spoke", "speaking", "spoken", "into", "learn", "learning", "fluent", "translate", "translated"];
+const LANGUAGE_BEFORE: &[&str] = &[
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "into",
+    "learn",
+    "learning",
+    "fluent",
+    "translate",
+    "translated",
+];
 /// Words after a language name that say it is the language ("Manx speakers").
 const LANGUAGE_AFTER: &[&str] = &[
-    "language", "languages", "speakers", "speaker", "dialect", "dialects", "translation", "translations",
-    "version", "subtitles", "spoken",
+    "language",
+    "languages",
+    "speakers",
+    "speaker",
+    "dialect",
+    "dialects",
+    "translation",
+    "translations",
+    "version",
+    "subtitles",
+    "spoken",
 ];
 /// Nouns before "of" that say a language follows ("a variety of Punjabi").
 const LANGUAGE_OF: &[&str] = &["variety", "dialect", "form", "version"];
@@ -96,6 +117,7 @@ pub fn apply(
         hash::string(&lower)
     };
     let lowers: Vec<u64> = (0..tokens.len()).map(&mut low).collect();
+    work::add(Work::NameTokens, tokens.len());
     let key = |e: &Typed| super::lexicon::sequence_key(&lowers[e.first..=e.last]);
     let bit = |lexicon: &Lexicon, name: &str| lexicon.list_bit(name).unwrap_or(0);
     let in_list = |lexicon: &Lexicon, name: &str, from: usize, to: usize| {
@@ -137,6 +159,7 @@ pub fn apply(
             continue;
         }
         types.matches(&lowers[sentence.clone()], &mut found);
+        work::add(Work::NameTokens, sentence.len() + found.len());
         for &(a, b, bits) in &found {
             let (first, last) = (sentence.start + a, sentence.start + b - 1);
             let Some(&(_, label)) = listed.iter().find(|(name, _)| bits & bit(types, name) != 0) else { continue };
@@ -151,8 +174,15 @@ pub fn apply(
             // Only names the entry covers whole are replaced by it.
             let inside = |k: usize| k == NONE || (typed[k].first >= first && typed[k].last <= last);
             if inside(owner[first]) && inside(owner[last]) {
-                candidates.push(Typed { first, last, label, range: ByteRange::new(0, 0), confidence: 0.5, cued: true,
-                    coarse: super::types::coarse_of(label) });
+                candidates.push(Typed {
+                    first,
+                    last,
+                    label,
+                    range: ByteRange::new(0, 0),
+                    confidence: 0.5,
+                    cued: true,
+                    coarse: super::types::coarse_of(label),
+                });
             }
         }
     }
@@ -183,8 +213,7 @@ pub fn apply(
     let heads = [("law_words", Label::Law), ("event_words", Label::Event), ("award_words", Label::WorkOfArt)];
     let connector = |i: usize| matches!(word(i), "of" | "and" | "for" | "on" | "the" | "de" | "'s" | "’s" | "&");
     let head_of = |j: usize| heads.iter().find(|(name, _)| capitalised(j) && in_list(types, name, j, j)).map(|h| h.1);
-    for k in 0..typed.len() {
-        let e = typed[k];
+    for e in typed.iter_mut() {
         if shouted(e.first) {
             continue;
         }
@@ -192,15 +221,16 @@ pub fn apply(
         let mut end = None;
         let mut j = e.last + 1;
         while j < sentence_end && j <= e.last + 4 && (capitalised(j) || connector(j)) {
+            work::tick(Work::NameTokens);
             if let Some(label) = head_of(j) {
                 end = Some((j, label));
             }
             j += 1;
         }
         if let Some((last, label)) = end {
-            typed[k].last = last;
-            typed[k].label = label;
-            typed[k].cued = true;
+            e.last = last;
+            e.label = label;
+            e.cued = true;
         }
     }
     // A capitalised run the tagger missed that ends in such a head word
@@ -221,6 +251,7 @@ pub fn apply(
                 && owner[first - 1] == NONE
                 && (capitalised(first - 1) || connector(first - 1))
             {
+                work::tick(Work::NameTokens);
                 first -= 1;
             }
             while first < j && (connector(first) || (first == sentence.start && word(first) == "The")) {
@@ -228,7 +259,15 @@ pub fn apply(
             }
             if first < j {
                 let coarse = super::types::coarse_of(label);
-                runs.push(Typed { first, last: j, label, range: ByteRange::new(0, 0), confidence: 0.5, cued: true, coarse });
+                runs.push(Typed {
+                    first,
+                    last: j,
+                    label,
+                    range: ByteRange::new(0, 0),
+                    confidence: 0.5,
+                    cued: true,
+                    coarse,
+                });
             }
         }
     }
@@ -259,6 +298,7 @@ pub fn apply(
     let place_lists = ["countries", "cities", "regions", "demonyms"];
     for e in typed.iter_mut() {
         let (first, last) = (e.first, e.last);
+        work::add(Work::NameTokens, last - first + 1);
         let multi = last > first;
         let distinctive = word(first).chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit());
         // Spans with an organisation's word before the head ("Organisation
@@ -270,32 +310,33 @@ pub fn apply(
             hash::lowercase_into(p, &mut lower);
             hash::string(&lower)
         });
-        let part_in = |lexicon: &Lexicon, name: &str| part.is_some_and(|p| lexicon.lookup(&[p]) & bit(lexicon, name) != 0);
+        let part_in =
+            |lexicon: &Lexicon, name: &str| part.is_some_and(|p| lexicon.lookup(&[p]) & bit(lexicon, name) != 0);
         let cue = if in_list(types, "organisations", first, last) {
             Some(Label::Org)
         } else if in_list(types, "products", first, last) && (distinctive || e.coarse != EntityType::Per) {
             Some(Label::Product)
         } else if multi && !org_word && capitalised(last) && in_list(types, "law_words", last, last) {
             Some(Label::Law)
-        } else if in_list(types, "award_words", first, last) || (capitalised(last) && in_list(types, "award_words", last, last)) {
+        } else if in_list(types, "award_words", first, last)
+            || (capitalised(last) && in_list(types, "award_words", last, last))
+        {
             Some(Label::WorkOfArt)
-        } else if !org_word && ((multi && capitalised(last) && in_list(types, "event_words", last, last))
-            || in_list(types, "event_words", first, last))
+        } else if !org_word
+            && ((multi && capitalised(last) && in_list(types, "event_words", last, last))
+                || in_list(types, "event_words", first, last))
             || (multi && matches!(word(first), "Hurricane" | "Typhoon" | "Cyclone" | "Storm"))
         {
             Some(Label::Event)
-        } else if multi
-            && !org_word
-            && capitalised(last)
-            && in_list(types, "facility_words", last, last)
-        {
+        } else if multi && !org_word && capitalised(last) && in_list(types, "facility_words", last, last) {
             Some(Label::Fac)
         } else if in_list(types, "languages", first, last) || part_in(types, "languages") {
             let place = place_lists.iter().any(|l| in_list(names, l, first, last) || part_in(names, l));
             let before = first > 0 && LANGUAGE_BEFORE.contains(&word(first - 1).to_lowercase().as_str());
             let after = last + 1 < tokens.len() && LANGUAGE_AFTER.contains(&word(last + 1).to_lowercase().as_str());
             let compound = word(last).contains("-language") || word(last).contains("-speaking");
-            let of = first > 1 && word(first - 1) == "of" && LANGUAGE_OF.contains(&word(first - 2).to_lowercase().as_str());
+            let of =
+                first > 1 && word(first - 1) == "of" && LANGUAGE_OF.contains(&word(first - 2).to_lowercase().as_str());
             // "Afar, a tonal language spoken in ...": an apposition that says so.
             let apposition = last + 1 < tokens.len()
                 && word(last + 1) == ","
@@ -323,11 +364,16 @@ pub fn apply(
     };
     let is_ordinal = |i: usize| {
         let w = word(i).to_ascii_lowercase();
-        w.is_ascii() && w.len() > 2 && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit()) && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+        w.is_ascii()
+            && w.len() > 2
+            && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
     };
     let is_version = |i: usize| {
         let w = word(i);
-        w.bytes().next().is_some_and(|b| b.is_ascii_digit()) && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && w.len() <= 5
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
     };
     for k in 0..typed.len() {
         let e = typed[k];
@@ -345,7 +391,11 @@ pub fn apply(
         if e.label == Label::Law && e.last + 2 < tokens.len() && word(e.last + 1) == "of" && is_year(e.last + 2) {
             typed[k].last += 2;
         }
-        if e.label == Label::Product && e.last + 1 < tokens.len() && is_version(e.last + 1) && !typed.get(k + 1).is_some_and(|n| n.first == e.last + 1) {
+        if e.label == Label::Product
+            && e.last + 1 < tokens.len()
+            && is_version(e.last + 1)
+            && typed.get(k + 1).is_none_or(|n| n.first != e.last + 1)
+        {
             typed[k].last += 1;
         }
     }
@@ -374,7 +424,11 @@ pub fn apply(
             let rest = &last[cut + 1..];
             let part = &last[..cut];
             let named = part.chars().count() > 1 && part.chars().next().is_some_and(char::is_uppercase);
-            if e.first == e.last && named && rest.chars().next().is_some_and(char::is_lowercase) && tokens[e.last].kind != TokenKind::Punct {
+            if e.first == e.last
+                && named
+                && rest.chars().next().is_some_and(char::is_lowercase)
+                && tokens[e.last].kind != TokenKind::Punct
+            {
                 e.range = ByteRange::new(e.range.start, tokens[e.last].range.start + cut);
                 // The tagger types the whole compound MISC (CoNLL's way);
                 // the name alone is a place or a people.
@@ -400,7 +454,10 @@ pub fn apply(
     }
     let longer: hash::HashMap<u64, Label> = typed
         .iter()
-        .filter(|e| e.last > e.first && matches!(e.label, Label::Person | Label::Event | Label::Product | Label::WorkOfArt | Label::Law))
+        .filter(|e| {
+            e.last > e.first
+                && matches!(e.label, Label::Person | Label::Event | Label::Product | Label::WorkOfArt | Label::Law)
+        })
         .map(|e| (lowers[e.last], e.label))
         .collect();
     for e in typed.iter_mut() {

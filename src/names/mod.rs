@@ -128,7 +128,15 @@ pub fn recognise_passes(
         types::features(text, tokens, span, lexicon, type_lexicon, &mut features);
         let label = typer.type_of(&features, e.kind);
         let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
-        typed.push(finish::Typed { first: e.first, last: e.last, label, range, confidence: e.confidence, cued: false, coarse: e.kind });
+        typed.push(finish::Typed {
+            first: e.first,
+            last: e.last,
+            label,
+            range,
+            confidence: e.confidence,
+            cued: false,
+            coarse: e.kind,
+        });
     }
     finish::apply(text, tokens, sentences, lexicon, type_lexicon, &mut typed);
     let mut mentions = Vec::with_capacity(typed.len());

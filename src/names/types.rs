@@ -156,6 +156,7 @@ const PREV_BIGRAM: u32 = 28;
 /// Features of a span, as hashes.
 pub fn features(text: &str, tokens: &[Token], span: SpanAt, names: &Lexicon, types: &Lexicon, out: &mut Vec<u64>) {
     out.clear();
+    crate::work::add(crate::work::Work::NameTokens, span.last - span.first + 5);
     let mut lower = String::new();
     let mut low = |i: usize| {
         hash::lowercase_into(tokens[i].text(text), &mut lower);
