@@ -106,23 +106,32 @@ const LANGUAGE_OF: &[&str] = &["variety", "dialect", "form", "version"];
 pub fn apply(
     text: &str,
     tokens: &[Token],
+    lowers: &[u64],
     sentences: &[Sentence],
     names: &Lexicon,
     types: &Lexicon,
     typed: &mut Vec<Typed>,
 ) {
-    let mut lower = String::new();
-    let mut low = |i: usize| {
-        hash::lowercase_into(tokens[i].text(text), &mut lower);
-        hash::string(&lower)
-    };
-    let lowers: Vec<u64> = (0..tokens.len()).map(&mut low).collect();
     work::add(Work::NameTokens, tokens.len());
     let key = |e: &Typed| super::lexicon::sequence_key(&lowers[e.first..=e.last]);
+    // Each list's bit, found once (a list is asked of every name).
     let bit = |lexicon: &Lexicon, name: &str| lexicon.list_bit(name).unwrap_or(0);
-    let in_list = |lexicon: &Lexicon, name: &str, from: usize, to: usize| {
-        lexicon.lookup(&lowers[from..=to]) & bit(lexicon, name) != 0
-    };
+    let [organisations, products, award_words, event_words, law_words, facility_words, languages, work_words, edition_words] =
+        [
+            "organisations",
+            "products",
+            "award_words",
+            "event_words",
+            "law_words",
+            "facility_words",
+            "languages",
+            "work_words",
+            "edition_words",
+        ]
+        .map(|name| bit(types, name));
+    let [org_words, countries, cities, regions, demonyms] =
+        ["org_words", "countries", "cities", "regions", "demonyms"].map(|name| bit(names, name));
+    let in_list = |lexicon: &Lexicon, list: u32, from: usize, to: usize| lexicon.lookup(&lowers[from..=to]) & list != 0;
     let word = |i: usize| tokens[i].text(text);
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
 
@@ -138,10 +147,10 @@ pub fn apply(
     // 0. Names the lists know. Every step here is linear: a token's owner
     // among the names is kept in an array, never searched for.
     let listed = [
-        ("organisations", Label::Org),
-        ("products", Label::Product),
-        ("award_words", Label::WorkOfArt),
-        ("event_words", Label::Event),
+        (organisations, Label::Org),
+        (products, Label::Product),
+        (award_words, Label::WorkOfArt),
+        (event_words, Label::Event),
     ];
     const NONE: usize = usize::MAX;
     let owners = |typed: &[Typed]| {
@@ -162,7 +171,7 @@ pub fn apply(
         work::add(Work::NameTokens, sentence.len() + found.len());
         for &(a, b, bits) in &found {
             let (first, last) = (sentence.start + a, sentence.start + b - 1);
-            let Some(&(_, label)) = listed.iter().find(|(name, _)| bits & bit(types, name) != 0) else { continue };
+            let Some(&(_, label)) = listed.iter().find(|(list, _)| bits & list != 0) else { continue };
             let w = word(first);
             // "iPhone", "GPT-4o": a shape no ordinary word has.
             let distinctive = w.chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -210,9 +219,9 @@ pub fn apply(
 
     // A name that runs on through capitalised words to a head word that
     // says what it is ("Children's Online Privacy" + "Protection Act").
-    let heads = [("law_words", Label::Law), ("event_words", Label::Event), ("award_words", Label::WorkOfArt)];
+    let heads = [(law_words, Label::Law), (event_words, Label::Event), (award_words, Label::WorkOfArt)];
     let connector = |i: usize| matches!(word(i), "of" | "and" | "for" | "on" | "the" | "de" | "'s" | "’s" | "&");
-    let head_of = |j: usize| heads.iter().find(|(name, _)| capitalised(j) && in_list(types, name, j, j)).map(|h| h.1);
+    let head_of = |j: usize| heads.iter().find(|(list, _)| capitalised(j) && in_list(types, *list, j, j)).map(|h| h.1);
     for e in typed.iter_mut() {
         if shouted(e.first) {
             continue;
@@ -293,9 +302,9 @@ pub fn apply(
         if i > 0 && matches!(word(i - 1), "“" | "\"" | "‘" | "'") {
             i -= 1;
         }
-        (i > 0 && in_list(types, "work_words", i - 1, i - 1) && !capitalised(i - 1)).then_some(the)
+        (i > 0 && in_list(types, work_words, i - 1, i - 1) && !capitalised(i - 1)).then_some(the)
     };
-    let place_lists = ["countries", "cities", "regions", "demonyms"];
+    let places = countries | cities | regions | demonyms;
     for e in typed.iter_mut() {
         let (first, last) = (e.first, e.last);
         work::add(Work::NameTokens, last - first + 1);
@@ -303,35 +312,34 @@ pub fn apply(
         let distinctive = word(first).chars().skip(1).any(|c| c.is_uppercase() || c.is_ascii_digit());
         // Spans with an organisation's word before the head ("Organisation
         // of Islamic Conference") are not events, laws or facilities.
-        let org_word = (first..last).any(|i| in_list(names, "org_words", i, i));
+        let org_word = (first..last).any(|i| in_list(names, org_words, i, i));
         // The part before a hyphen of a one-word compound ("English-speaking").
         let part = (first == last).then(|| word(first).split_once('-')).flatten().map(|(p, _)| {
             let mut lower = String::new();
             hash::lowercase_into(p, &mut lower);
             hash::string(&lower)
         });
-        let part_in =
-            |lexicon: &Lexicon, name: &str| part.is_some_and(|p| lexicon.lookup(&[p]) & bit(lexicon, name) != 0);
-        let cue = if in_list(types, "organisations", first, last) {
+        let part_in = |lexicon: &Lexicon, list: u32| part.is_some_and(|p| lexicon.lookup(&[p]) & list != 0);
+        let cue = if in_list(types, organisations, first, last) {
             Some(Label::Org)
-        } else if in_list(types, "products", first, last) && (distinctive || e.coarse != EntityType::Per) {
+        } else if in_list(types, products, first, last) && (distinctive || e.coarse != EntityType::Per) {
             Some(Label::Product)
-        } else if multi && !org_word && capitalised(last) && in_list(types, "law_words", last, last) {
+        } else if multi && !org_word && capitalised(last) && in_list(types, law_words, last, last) {
             Some(Label::Law)
-        } else if in_list(types, "award_words", first, last)
-            || (capitalised(last) && in_list(types, "award_words", last, last))
+        } else if in_list(types, award_words, first, last)
+            || (capitalised(last) && in_list(types, award_words, last, last))
         {
             Some(Label::WorkOfArt)
         } else if !org_word
-            && ((multi && capitalised(last) && in_list(types, "event_words", last, last))
-                || in_list(types, "event_words", first, last))
+            && ((multi && capitalised(last) && in_list(types, event_words, last, last))
+                || in_list(types, event_words, first, last))
             || (multi && matches!(word(first), "Hurricane" | "Typhoon" | "Cyclone" | "Storm"))
         {
             Some(Label::Event)
-        } else if multi && !org_word && capitalised(last) && in_list(types, "facility_words", last, last) {
+        } else if multi && !org_word && capitalised(last) && in_list(types, facility_words, last, last) {
             Some(Label::Fac)
-        } else if in_list(types, "languages", first, last) || part_in(types, "languages") {
-            let place = place_lists.iter().any(|l| in_list(names, l, first, last) || part_in(names, l));
+        } else if in_list(types, languages, first, last) || part_in(types, languages) {
+            let place = in_list(names, places, first, last) || part_in(names, places);
             let before = first > 0 && LANGUAGE_BEFORE.contains(&word(first - 1).to_lowercase().as_str());
             let after = last + 1 < tokens.len() && LANGUAGE_AFTER.contains(&word(last + 1).to_lowercase().as_str());
             let compound = word(last).contains("-language") || word(last).contains("-speaking");
@@ -377,9 +385,9 @@ pub fn apply(
     };
     for k in 0..typed.len() {
         let e = typed[k];
-        let edition = in_list(types, "edition_words", e.first, e.last)
-            || in_list(types, "edition_words", e.last, e.last)
-            || in_list(types, "award_words", e.last, e.last);
+        let edition = in_list(types, edition_words, e.first, e.last)
+            || in_list(types, edition_words, e.last, e.last)
+            || in_list(types, award_words, e.last, e.last);
         if matches!(e.label, Label::Event | Label::WorkOfArt)
             && edition
             && e.first > 0
@@ -407,7 +415,7 @@ pub fn apply(
         if open + 2 < tokens.len() && word(open) == "(" {
             if let Some(close) = (open + 1..tokens.len().min(open + 4)).find(|&i| word(i) == ")") {
                 let head = close + 1;
-                if head < tokens.len() && capitalised(head) && in_list(types, "law_words", head, head) {
+                if head < tokens.len() && capitalised(head) && in_list(types, law_words, head, head) {
                     e.last = head;
                     e.label = Label::Law;
                 }
@@ -436,9 +444,9 @@ pub fn apply(
                     let mut lower = String::new();
                     hash::lowercase_into(part, &mut lower);
                     let listed = names.lookup(&[hash::string(&lower)]);
-                    if ["countries", "cities", "regions"].iter().any(|l| listed & bit(names, l) != 0) {
+                    if listed & (countries | cities | regions) != 0 {
                         e.label = Label::Gpe;
-                    } else if listed & bit(names, "demonyms") != 0 {
+                    } else if listed & demonyms != 0 {
                         e.label = Label::Norp;
                     }
                 }
@@ -449,8 +457,16 @@ pub fn apply(
     // 4. One type per entity.
     let mut votes: hash::HashMap<u64, [u32; 12]> = hash::HashMap::default();
     let slot = |label: Label| super::types::TYPES.iter().position(|&t| t == label).unwrap_or(11);
-    for e in typed.iter().filter(|e| !shouted(e.first)) {
-        votes.entry(hash::string(&e.range.of(text).to_lowercase())).or_default()[slot(e.label)] += 1 + e.cued as u32;
+    let mut lower = String::new();
+    let surfaces: Vec<u64> = typed
+        .iter()
+        .map(|e| {
+            hash::lowercase_into(e.range.of(text), &mut lower);
+            hash::string(&lower)
+        })
+        .collect();
+    for (e, &surface) in typed.iter().zip(&surfaces).filter(|(e, _)| !shouted(e.first)) {
+        votes.entry(surface).or_default()[slot(e.label)] += 1 + e.cued as u32;
     }
     let longer: hash::HashMap<u64, Label> = typed
         .iter()
@@ -460,7 +476,7 @@ pub fn apply(
         })
         .map(|e| (lowers[e.last], e.label))
         .collect();
-    for e in typed.iter_mut() {
+    for (e, surface) in typed.iter_mut().zip(surfaces) {
         if shouted(e.first) {
             continue;
         }
@@ -471,7 +487,7 @@ pub fn apply(
                 continue;
             }
         }
-        if let Some(v) = votes.get(&hash::string(&e.range.of(text).to_lowercase())) {
+        if let Some(v) = votes.get(&surface) {
             let best = (0..12).fold(slot(e.label), |b, t| if v[t] > v[b] { t } else { b });
             e.label = super::types::TYPES[best];
         }

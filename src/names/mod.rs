@@ -119,13 +119,14 @@ pub fn recognise_passes(
     let mut entities = tagger::tag_document(text, tokens, sentences, model, lexicon, document_pass);
     rules::apply(text, tokens, &mut entities);
     let (typer, type_lexicon) = (types::default_typer(), types::type_lexicon());
-    let mut features = Vec::new();
+    let (mut features, mut scratch) = (Vec::new(), types::Scratch::default());
+    let lowers = types::lower_hashes(text, tokens);
     let mut typed = Vec::with_capacity(entities.len());
     for e in entities {
         let sentence = sentences.get(sentences.partition_point(|s| s.end <= e.first));
         let sentence = sentence.map_or((e.first, e.last + 1), |s| (s.start, s.end.max(e.last + 1)));
         let span = types::SpanAt { first: e.first, last: e.last, sentence };
-        types::features(text, tokens, span, lexicon, type_lexicon, &mut features);
+        types::features(text, tokens, &lowers, span, lexicon, type_lexicon, &mut scratch, &mut features);
         let label = typer.type_of(&features, e.kind);
         let range = ByteRange::new(tokens[e.first].range.start, tokens[e.last].range.end);
         typed.push(finish::Typed {
@@ -138,7 +139,7 @@ pub fn recognise_passes(
             coarse: e.kind,
         });
     }
-    finish::apply(text, tokens, sentences, lexicon, type_lexicon, &mut typed);
+    finish::apply(text, tokens, &lowers, sentences, lexicon, type_lexicon, &mut typed);
     let mut mentions = Vec::with_capacity(typed.len());
     for e in typed {
         let mut mention = Mention::new(e.range, e.label, Source::Names);

@@ -153,50 +153,74 @@ const HYPHEN_PART: u32 = 26;
 const FIRST_CLUSTER: u32 = 27;
 const PREV_BIGRAM: u32 = 28;
 
-/// Features of a span, as hashes.
-pub fn features(text: &str, tokens: &[Token], span: SpanAt, names: &Lexicon, types: &Lexicon, out: &mut Vec<u64>) {
+/// Each token's lower case, hashed (`hash::string`): what the typer and the
+/// rules after it look words up by, found once per document.
+pub fn lower_hashes(text: &str, tokens: &[Token]) -> Vec<u64> {
+    let mut lower = String::new();
+    tokens
+        .iter()
+        .map(|t| {
+            hash::lowercase_into(t.text(text), &mut lower);
+            hash::string(&lower)
+        })
+        .collect()
+}
+
+/// Buffers `features` reuses from span to span.
+#[derive(Default)]
+pub struct Scratch {
+    text: String,
+}
+
+/// Features of a span, as hashes. `lowers` are the document's
+/// `lower_hashes`.
+#[allow(clippy::too_many_arguments)]
+pub fn features(
+    text: &str,
+    tokens: &[Token],
+    lowers: &[u64],
+    span: SpanAt,
+    names: &Lexicon,
+    types: &Lexicon,
+    scratch: &mut Scratch,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     crate::work::add(crate::work::Work::NameTokens, span.last - span.first + 5);
-    let mut lower = String::new();
-    let mut low = |i: usize| {
-        hash::lowercase_into(tokens[i].text(text), &mut lower);
-        hash::string(&lower)
-    };
-    let lowers: Vec<u64> = (span.first..=span.last).map(&mut low).collect();
-    let words: Vec<&str> = (span.first..=span.last).map(|i| tokens[i].text(text)).collect();
+    let own = &lowers[span.first..=span.last];
     out.push(hash::feature(BIAS, 0));
-    for (&w, &l) in words.iter().zip(&lowers) {
+    for (i, &l) in (span.first..=span.last).zip(own) {
         out.push(hash::feature(WORD, l));
         out.push(hash::feature(LIST_WORD, names.lookup(&[l]) as u64));
         out.push(hash::feature(TYPE_LIST_WORD, types.lookup(&[l]) as u64));
         // "English-based", "Paris-born": the part before a hyphen.
-        if let Some((part, _)) = w.split_once('-') {
-            let mut p = String::new();
-            hash::lowercase_into(part, &mut p);
-            out.push(hash::feature(HYPHEN_PART, hash::string(&p)));
+        if let Some((part, _)) = tokens[i].text(text).split_once('-') {
+            hash::lowercase_into(part, &mut scratch.text);
+            out.push(hash::feature(HYPHEN_PART, hash::string(&scratch.text)));
         }
     }
-    let (first, head) = (lowers[0], *lowers.last().unwrap_or(&0));
-    let head_word = words.last().copied().unwrap_or("");
+    let (first, head) = (own[0], own[own.len() - 1]);
     out.push(hash::feature(FIRST, first));
     out.push(hash::feature(HEAD, head));
-    out.push(hash::feature(WHOLE, lexicon::sequence_key(&lowers)));
-    let chars: Vec<char> = head_word.chars().flat_map(char::to_lowercase).collect();
+    out.push(hash::feature(WHOLE, lexicon::sequence_key(own)));
+    hash::lowercase_into(tokens[span.last].text(text), &mut scratch.text);
+    let chars = scratch.text.chars().count();
     for (template, n) in [(SUFFIX3, 3), (SUFFIX2, 2)] {
-        if chars.len() > n {
-            let suffix: String = chars[chars.len() - n..].iter().collect();
-            out.push(hash::feature(template, hash::string(&suffix)));
+        if chars > n {
+            let from = scratch.text.char_indices().nth(chars - n).map_or(0, |(b, _)| b);
+            out.push(hash::feature(template, hash::string(&scratch.text[from..])));
         }
     }
-    out.push(hash::feature(SHAPE, hash::string(&shape(&words))));
-    out.push(hash::feature(LENGTH, words.len().min(5) as u64));
-    for bit in bits(names.lookup(&lowers)) {
+    shape_into(text, &tokens[span.first..=span.last], &mut scratch.text);
+    out.push(hash::feature(SHAPE, hash::string(&scratch.text)));
+    out.push(hash::feature(LENGTH, own.len().min(5) as u64));
+    for bit in bits(names.lookup(own)) {
         out.push(hash::feature(LIST_WHOLE, bit));
     }
     for bit in bits(names.lookup(&[head])) {
         out.push(hash::feature(LIST_HEAD, bit));
     }
-    for bit in bits(types.lookup(&lowers)) {
+    for bit in bits(types.lookup(own)) {
         out.push(hash::feature(TYPE_LIST_WHOLE, bit));
     }
     for bit in bits(types.lookup(&[head])) {
@@ -205,10 +229,10 @@ pub fn features(text: &str, tokens: &[Token], span: SpanAt, names: &Lexicon, typ
     out.push(hash::feature(HEAD_CLUSTER, names.clusters(head)[1] as u64));
     out.push(hash::feature(FIRST_CLUSTER, names.clusters(first)[1] as u64));
     let (start, end) = span.sentence;
-    let prev = (span.first > start).then(|| low(span.first - 1));
-    let prev2 = (span.first > start + 1).then(|| low(span.first - 2));
-    let next = (span.last + 1 < end).then(|| low(span.last + 1));
-    let next2 = (span.last + 2 < end).then(|| low(span.last + 2));
+    let prev = (span.first > start).then(|| lowers[span.first - 1]);
+    let prev2 = (span.first > start + 1).then(|| lowers[span.first - 2]);
+    let next = (span.last + 1 < end).then(|| lowers[span.last + 1]);
+    let next2 = (span.last + 2 < end).then(|| lowers[span.last + 2]);
     out.push(hash::feature(STARTS_SENTENCE, prev.is_none() as u64));
     if let Some(p) = prev {
         out.push(hash::feature(PREV, p));
@@ -234,15 +258,16 @@ fn bits(mask: u32) -> impl Iterator<Item = u64> {
     (0..32).filter(move |b| mask & (1 << b) != 0).map(|b| b as u64 + 1)
 }
 
-/// The span's word shapes, runs collapsed: "Xx Xx", "xX", "X-d", "Xx (X) Xx".
-fn shape(words: &[&str]) -> String {
-    let mut out = String::new();
+/// The span's word shapes, runs collapsed, into `out`: "Xx Xx", "xX",
+/// "X-d", "Xx (X) Xx".
+fn shape_into(text: &str, words: &[Token], out: &mut String) {
+    out.clear();
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         let mut last = '\0';
-        for c in w.chars() {
+        for c in w.text(text).chars() {
             let s = if c.is_uppercase() {
                 'X'
             } else if c.is_lowercase() {
@@ -258,7 +283,6 @@ fn shape(words: &[&str]) -> String {
             }
         }
     }
-    out
 }
 
 /// A loaded typer.
@@ -346,12 +370,13 @@ pub struct Example {
 /// on our own tokens (as inference sees them).
 pub fn examples(docs: &[ConllDocument], names: &Lexicon, types: &Lexicon) -> Vec<Example> {
     let mut out = Vec::new();
-    let mut features_buf = Vec::new();
+    let (mut features_buf, mut scratch) = (Vec::new(), Scratch::default());
     for doc in docs {
         let laid = evaluate::layout(doc);
         let text = &laid.text;
         let tokens = crate::tokenize::tokenize(text);
         let sentences = crate::tokenize::sentences(text, &tokens);
+        let lowers = lower_hashes(text, &tokens);
         let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         byte_of.push(text.len());
         let mut place = 0;
@@ -371,7 +396,7 @@ pub fn examples(docs: &[ConllDocument], names: &Lexicon, types: &Lexicon) -> Vec
                 let (Some(&first), Some(&last)) = (inside.first(), inside.last()) else { continue };
                 let Some(s) = sentences.iter().find(|s| s.contains(&first)) else { continue };
                 let span = SpanAt { first, last: last.min(s.end - 1), sentence: (s.start, s.end) };
-                features(text, &tokens, span, names, types, &mut features_buf);
+                features(text, &tokens, &lowers, span, names, types, &mut scratch, &mut features_buf);
                 let index = TYPES.iter().position(|&t| t == label).unwrap_or(N - 1);
                 out.push(Example { features: features_buf.clone(), label: index, coarse: coarse_of(label) });
             }
@@ -518,8 +543,14 @@ mod tests {
 
     #[test]
     fn shapes_collapse_runs() {
-        assert_eq!(shape(&["iPhone"]), "xXx");
-        assert_eq!(shape(&["GPT-4o"]), "X-dx");
-        assert_eq!(shape(&["Tok", "Pisin"]), "Xx Xx");
+        let shape = |text: &str| {
+            let tokens = crate::tokenize::tokenize(text);
+            let mut out = String::new();
+            shape_into(text, &tokens, &mut out);
+            out
+        };
+        assert_eq!(shape("iPhone"), "xXx");
+        assert_eq!(shape("GPT-4o"), "X-dx");
+        assert_eq!(shape("Tok Pisin"), "Xx Xx");
     }
 }
