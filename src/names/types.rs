@@ -27,21 +27,17 @@ use crate::document::Label;
 use crate::evaluate::{self, ConllDocument};
 use crate::tokenize::Token;
 
-/// The types a name can take, in the model's row order.
-pub const TYPES: [Label; 12] = [
-    Label::Person,
-    Label::Norp,
-    Label::Fac,
-    Label::Org,
-    Label::Gpe,
-    Label::Loc,
-    Label::Product,
-    Label::Event,
-    Label::WorkOfArt,
-    Label::Law,
-    Label::Language,
-    Label::Misc,
-];
+/// The types a name can take, in the model's row order: the contract's
+/// name labels, PERSON … MISC (the first twelve of `Label::ALL`).
+pub const TYPES: [Label; 12] = {
+    let mut types = [Label::Misc; 12];
+    let mut i = 0;
+    while i < types.len() {
+        types[i] = Label::ALL[i];
+        i += 1;
+    }
+    types
+};
 const N: usize = TYPES.len();
 
 /// Added to the score of every type that fits the tagger's coarse type, in
@@ -531,6 +527,12 @@ mod tests {
     fn a_truncated_typer_is_refused() {
         assert!(Typer::from_bytes(&MODEL_BYTES[..MODEL_BYTES.len() - 1]).is_err());
         assert!(Typer::from_bytes(b"NMTYP").is_err());
+    }
+
+    #[test]
+    fn the_types_are_the_name_labels() {
+        assert!(TYPES.iter().all(|t| t.is_name()));
+        assert_eq!(TYPES[11], Label::Misc);
     }
 
     #[test]
