@@ -11,6 +11,9 @@ use newsmark::{annotate, Date, Document, Label, OffsetUnit, Options, WatchTerm};
 
 #[path = "regressions/invariants.rs"]
 mod invariants;
+#[path = "regressions/texts.rs"]
+mod texts;
+use texts::news;
 
 const SENTENCE: &str =
     "Telegram said on Oct. 14 that 12.5 million people in Kazakhstan used it, up 25% from last year.";
@@ -133,21 +136,6 @@ fn watch_terms_that_are_odd() {
             invariants::assert_valid(&text, &annotate(&text, &options), unit);
         }
     }
-}
-
-/// News paragraphs: many sentences, numbers, dates and names.
-fn news(bytes: usize, line_breaks: bool) -> String {
-    let paragraph =
-        "Meridian Telecom said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter of 2024. \
-        Maria Okafor, its chief executive, told reporters that about 1,200 jobs would go in Lagos by March. \
-        \"We expect 2.5 million users next year,\" Okafor said. The shares fell 3.4 percent on Oct. 14.";
-    let separator = if line_breaks { "\n\n" } else { " " };
-    let mut text = String::with_capacity(bytes + paragraph.len());
-    while text.len() < bytes {
-        text.push_str(paragraph);
-        text.push_str(separator);
-    }
-    text
 }
 
 #[test]

@@ -15,6 +15,10 @@
 use newsmark::work::{counted, Counts, Work};
 use newsmark::{annotate, Date, Label, OffsetUnit, Options, WatchTerm};
 
+#[path = "regressions/texts.rs"]
+mod texts;
+use texts::news;
+
 fn options() -> Options {
     Options { reference_date: Date::new(2024, 10, 20), offsets: OffsetUnit::Utf16, ..Options::default() }
 }
@@ -42,21 +46,6 @@ fn assert_linear_with(what: &str, make: impl Fn(usize) -> String, small: usize, 
 
 fn assert_linear(what: &str, make: impl Fn(usize) -> String, small: usize) {
     assert_linear_with(what, make, small, &options());
-}
-
-/// News paragraphs: many sentences, numbers, dates and names.
-fn news(bytes: usize, line_breaks: bool) -> String {
-    let paragraph =
-        "Meridian Telecom said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter of 2024. \
-        Maria Okafor, its chief executive, told reporters that about 1,200 jobs would go in Lagos by March. \
-        \"We expect 2.5 million users next year,\" Okafor said. The shares fell 3.4 percent on Oct. 14.";
-    let separator = if line_breaks { "\n\n" } else { " " };
-    let mut text = String::with_capacity(bytes + paragraph.len());
-    while text.len() < bytes {
-        text.push_str(paragraph);
-        text.push_str(separator);
-    }
-    text
 }
 
 /// `unit` repeated to about `bytes` bytes.
